@@ -1,0 +1,5 @@
+import sys
+
+from bpstudio.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Implementations of the ``bpstudio`` subcommands; ``bpstudio.cli`` parses and dispatches."""

@@ -1,0 +1,1 @@
+"""Qt-free NumPy backpropagation engine with a Keras-style API."""

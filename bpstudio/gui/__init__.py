@@ -1,0 +1,1 @@
+"""The PySide6 window, panels, plots and dialogs."""

@@ -1,0 +1,1 @@
+"""Project files, evaluation and code export (no Qt)."""

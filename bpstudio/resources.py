@@ -1,0 +1,33 @@
+"""Locate the ``resources/`` tree in a source checkout, an installed wheel or a frozen app."""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def resources_dir() -> Path:
+    """Return the folder that holds datasets/, translations/, fonts/ and icons/.
+
+    Looked up in this order: the PyInstaller bundle (``sys._MEIPASS/resources``), the
+    source tree (``<repo>/resources`` beside the package), then the installed data
+    package ``bpstudio._resources``.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle) / "resources"
+
+    source_tree = Path(__file__).resolve().parent.parent / "resources"
+    if (source_tree / "datasets").is_dir():
+        return source_tree
+
+    from importlib.resources import files
+
+    return Path(str(files("bpstudio._resources")))
+
+
+def resource_path(*parts: str) -> Path:
+    """Return the path of a file or folder below ``resources/``, e.g. ``("fonts", "x.otf")``."""
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,1 @@
+"""Thread bridge between the engine and the GUI (QtCore only)."""
