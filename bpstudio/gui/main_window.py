@@ -1,0 +1,197 @@
+"""The studio window: menus, docks and the wiring between the panels and the session.
+
+The window holds the panels; it does not contain them. The data panel sits in a dock on
+the left, the training panel in a dock on the right, and the centre is split between the
+network builder (top) and the live plots (bottom). Other modules add their actions to the
+menus, which exist from the start under stable objectNames (``fileMenu``, ``editMenu``,
+``viewMenu``, ``trainMenu``, ``toolsMenu``, ``helpMenu``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLayout,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from bpstudio import __version__
+from bpstudio.gui.session import Session
+
+log = logging.getLogger(__name__)
+
+MENUS = (
+    ("fileMenu", "&File"),
+    ("editMenu", "&Edit"),
+    ("viewMenu", "&View"),
+    ("trainMenu", "&Train"),
+    ("toolsMenu", "T&ools"),
+    ("helpMenu", "&Help"),
+)
+
+PROJECT_SUFFIXES = (".bpproj", ".bps", ".json")
+
+
+def _placeholder(object_name: str, text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
+
+
+def _optional_class(module_name: str, class_name: str):
+    """Return a panel class from a module that another helper may not have written yet."""
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name and module_name.startswith(error.name):
+            return None
+        raise
+    return getattr(module, class_name, None)
+
+
+class MainWindow(QMainWindow):
+    """BP Studio's main window.
+
+    Attributes:
+        session: the :class:`Session` every panel binds to.
+        undo_stack: the QUndoStack for network edits; Edit > Undo/Redo act on it.
+        menus: objectName -> QMenu for the six top-level menus.
+    """
+
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session if session is not None else Session(self)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+
+        self.menus = {}
+        for object_name, title in MENUS:
+            menu = self.menuBar().addMenu(self.tr(title))
+            menu.setObjectName(object_name)
+            self.menus[object_name] = menu
+        self._build_edit_menu()
+
+        self.data_panel = self._make_data_panel()
+        self.network_builder = self._make_network_builder()
+        self.plots = _placeholder("plotsPlaceholder", self.tr("Live plots"))
+        self.training_panel = _placeholder("trainingPlaceholder", self.tr("Training"))
+
+        self.central_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.central_splitter.setObjectName("centralSplitter")
+        self.central_splitter.addWidget(self.network_builder)
+        self.central_splitter.addWidget(self.plots)
+        self.setCentralWidget(self.central_splitter)
+        self.data_dock = self._add_dock(
+            "dataDock", self.tr("Data"), self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.training_dock = self._add_dock(
+            "trainingDock",
+            self.tr("Training"),
+            self.training_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self._build_file_menu()
+        self._build_help_menu()
+
+        self.statusBar().setObjectName("statusBar")
+        self.setAcceptDrops(True)
+        # The window's size is not tied to its content's minimum: each change of that minimum
+        # on a shown window makes Qt's offscreen platform warn ("does not support
+        # propagateSizeHints"), which QT_FATAL_WARNINGS turns into an abort in the tests.
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(800, 560)
+        self.setWindowTitle(self.tr("BP Studio"))
+        self.resize(1280, 800)
+
+    # ----------------------------------------------------------------- construction
+
+    def menu(self, object_name: str):
+        """Return the top-level menu with this objectName (e.g. "trainMenu")."""
+        return self.menus[object_name]
+
+    def _build_edit_menu(self) -> None:
+        edit = self.menus["editMenu"]
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+
+    def _build_file_menu(self) -> None:
+        file_menu = self.menus["fileMenu"]
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+    def _build_help_menu(self) -> None:
+        self.about_action = QAction(self.tr("&About BP Studio"), self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.triggered.connect(self._show_about)
+        self.menus["helpMenu"].addAction(self.about_action)
+
+    def _add_dock(self, object_name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        toggle = dock.toggleViewAction()
+        toggle.setObjectName(f"{object_name}ToggleAction")
+        self.menus["viewMenu"].addAction(toggle)
+        return dock
+
+    def _make_data_panel(self) -> QWidget:
+        panel_class = _optional_class("bpstudio.gui.data_panel", "DataPanel")
+        if panel_class is None:
+            return _placeholder("dataPlaceholder", self.tr("Data"))
+        return panel_class(self.session)
+
+    def _make_network_builder(self) -> QWidget:
+        builder_class = _optional_class("bpstudio.gui.network", "NetworkBuilder")
+        if builder_class is None:
+            return _placeholder("networkPlaceholder", self.tr("Network"))
+        return builder_class(self.session, self.undo_stack)
+
+    # ----------------------------------------------------------------- actions
+
+    def open_path(self, path: str) -> None:
+        """Open a CSV file or a project file, as File > Open and drag-and-drop do."""
+        opener = getattr(self.data_panel, "open_path", None)
+        if Path(path).suffix.lower() in PROJECT_SUFFIXES and hasattr(self, "open_project"):
+            self.open_project(path)
+        elif opener is not None:
+            opener(path)
+        else:
+            self.session.open_csv(path)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About BP Studio"),
+            self.tr("BP Studio {version}\nBuild and train backpropagation neural networks.").format(
+                version=__version__
+            ),
+        )
