@@ -1,0 +1,252 @@
+"""The training worker: iterates the engine's training generator on a QThread.
+
+The worker never touches a widget. It runs ``model.iter_fit`` and, between the reports the
+generator yields, checks a stop flag and a pause event (a ``threading.Event``, so a paused
+worker blocks without polling). Per-epoch logs are queued for the GUI to drain; the
+``report`` signal is throttled so that a tiny network training 20,000 epochs a second does
+not flood the GUI's event queue. Settings the user changes while paused (optimizer, learning
+rate, batch size) are handed over with :meth:`TrainingWorker.update_settings` and applied
+before the worker continues.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from bpstudio.errors import BPStudioError
+
+log = logging.getLogger(__name__)
+
+#: Minimum seconds between two ``report`` signals; epoch logs are never dropped.
+REPORT_INTERVAL = 1 / 60
+
+#: Reasons passed with ``finished``.
+COMPLETED = "completed"
+STOPPED = "stopped"
+EARLY_STOPPED = "early_stopped"
+FAILED = "failed"
+
+_UNCHANGED = object()
+
+
+@dataclass
+class TrainingJob:
+    """What one run trains on: the arrays and the fit arguments.
+
+    ``batch_size`` None means the whole training set per step (full-batch gradient descent).
+    ``report_every`` asks the generator for a mid-epoch report every N batches so that
+    pause and stop react within an epoch on large data.
+    """
+
+    x: Any
+    y: Any
+    epochs: int
+    batch_size: int | None = None
+    validation_data: tuple[Any, Any] | None = None
+    initial_epoch: int = 0
+    shuffle: bool = True
+    callbacks: Sequence[Any] = ()
+    report_every: int | None = None
+    include_gradients: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class TrainingWorker(QObject):
+    """Runs one training job; move it to a QThread and connect ``run`` to ``started``.
+
+    Signals:
+        report(object): the latest TrainingReport, at most every REPORT_INTERVAL seconds
+            and always for the last report of a run.
+        paused(object): the report at which the worker paused (Pause or Step).
+        finished(str): the run ended: "completed", "stopped", "early_stopped" or "failed".
+        failed(object): the BPStudioError (or other exception) that ended the run; emitted
+            before ``finished("failed")``.
+    """
+
+    report = Signal(object)
+    paused = Signal(object)
+    finished = Signal(str)
+    failed = Signal(object)
+
+    def __init__(self, model, job: TrainingJob, *, start_paused_after_epoch: bool = False):
+        super().__init__()
+        self.model = model
+        self.job = job
+        self._lock = threading.Lock()
+        self._resume = threading.Event()
+        self._resume.set()
+        self._stop = threading.Event()
+        self._pause_after_epoch = start_paused_after_epoch
+        self._pending_epoch_logs: list[tuple[int, dict[str, float]]] = []
+        self._pending_settings: dict[str, Any] = {}
+        self._latest = None
+        self._last_emit = 0.0
+        self._last_epoch = job.initial_epoch
+
+    # ------------------------------------------------------------------ control (any thread)
+
+    def pause(self) -> None:
+        """Pause at the next report the generator yields."""
+        self._resume.clear()
+
+    def resume(self) -> None:
+        self._pause_after_epoch = False
+        self._resume.set()
+
+    def step(self) -> None:
+        """Train until the end of the current or next epoch, then pause again."""
+        self._pause_after_epoch = True
+        self._resume.set()
+
+    def stop(self) -> None:
+        """End the run; the engine checks ``stop_training`` between batches."""
+        self._stop.set()
+        self.model.stop_training = True
+        self._resume.set()
+
+    def update_settings(
+        self, *, optimizer=_UNCHANGED, batch_size=_UNCHANGED, learning_rate=_UNCHANGED
+    ) -> None:
+        """Queue settings to apply before training continues.
+
+        ``optimizer`` replaces the model's optimizer at once (the engine allows it between
+        reports); ``learning_rate`` changes the current optimizer's rate and keeps its state;
+        a new ``batch_size`` applies from the next epoch, because the generator's batches are
+        fixed for its lifetime.
+        """
+        with self._lock:
+            if optimizer is not _UNCHANGED:
+                self._pending_settings["optimizer"] = optimizer
+            if batch_size is not _UNCHANGED:
+                self._pending_settings["batch_size"] = batch_size
+            if learning_rate is not _UNCHANGED:
+                self._pending_settings["learning_rate"] = learning_rate
+
+    def take_epoch_logs(self) -> list[tuple[int, dict[str, float]]]:
+        """Return and forget the ``(epoch, logs)`` pairs finished since the last call."""
+        with self._lock:
+            logs, self._pending_epoch_logs = self._pending_epoch_logs, []
+        return logs
+
+    def latest_report(self):
+        with self._lock:
+            return self._latest
+
+    @property
+    def is_paused(self) -> bool:
+        return not self._resume.is_set()
+
+    @property
+    def last_epoch(self) -> int:
+        """The last epoch that finished (``initial_epoch`` before the first one)."""
+        return self._last_epoch
+
+    # ------------------------------------------------------------------ the run (worker thread)
+
+    @Slot()
+    def run(self) -> None:
+        """Iterate the generator until done, stopped or failed; always emits ``finished``."""
+        self.model.stop_training = False
+        try:
+            reason = STOPPED if self._stop.is_set() else self._run_generators()
+        except BPStudioError as error:
+            log.info("training ended with %s: %s", error.kind, error)
+            self.failed.emit(error)
+            reason = FAILED
+        except Exception as error:  # shown to the user as an unexpected failure
+            log.exception("training failed unexpectedly")
+            self.failed.emit(error)
+            reason = FAILED
+        self._flush()
+        # Hand the worker back to the GUI thread so it can be deleted there once the thread
+        # has ended; a QObject may only be pushed from the thread it lives in.
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.moveToThread(app.thread())
+        self.finished.emit(reason)
+
+    def _run_generators(self) -> str:
+        batch_size = self.job.batch_size
+        while True:
+            generator = self.model.iter_fit(
+                self.job.x,
+                self.job.y,
+                epochs=self.job.epochs,
+                batch_size=batch_size,
+                validation_data=self.job.validation_data,
+                shuffle=self.job.shuffle,
+                callbacks=self.job.callbacks,
+                initial_epoch=self._last_epoch,
+                report_every=self.job.report_every,
+                include_gradients=self.job.include_gradients,
+            )
+            try:
+                outcome = self._consume(generator)
+            finally:
+                generator.close()
+            if outcome != "restart":
+                return outcome
+            with self._lock:
+                batch_size = self._pending_settings.pop("batch_size")
+            log.info("restarting at epoch %d with batch size %s", self._last_epoch, batch_size)
+
+    def _consume(self, generator) -> str:
+        """Run one generator; return a finish reason, or "restart" for a new batch size."""
+        for report in generator:
+            self._record(report)
+            if self._stop.is_set():
+                return STOPPED
+            last_epoch = report.is_epoch_end and report.epoch >= self.job.epochs
+            if report.is_epoch_end and self._pause_after_epoch and not last_epoch:
+                self._pause_after_epoch = False
+                self._resume.clear()
+            if not self._resume.is_set():
+                self._flush()
+                self.paused.emit(report)
+                self._resume.wait()
+                if self._stop.is_set():
+                    return STOPPED
+            if self._apply_pending_settings(report):
+                return "restart"
+        if self._stop.is_set():
+            return STOPPED
+        if getattr(self.model, "stop_training", False) or self._last_epoch < self.job.epochs:
+            return EARLY_STOPPED
+        return COMPLETED
+
+    def _record(self, report) -> None:
+        with self._lock:
+            self._latest = report
+            if report.is_epoch_end:
+                self._pending_epoch_logs.append((report.epoch, dict(report.logs)))
+                self._last_epoch = report.epoch
+        now = time.monotonic()
+        if now - self._last_emit >= REPORT_INTERVAL:
+            self._last_emit = now
+            self.report.emit(report)
+
+    def _flush(self) -> None:
+        """Emit the latest report if the throttle held it back."""
+        latest = self.latest_report()
+        if latest is not None:
+            self._last_emit = time.monotonic()
+            self.report.emit(latest)
+
+    def _apply_pending_settings(self, report) -> bool:
+        """Apply queued settings; return True when the generator must restart."""
+        with self._lock:
+            optimizer = self._pending_settings.pop("optimizer", None)
+            learning_rate = self._pending_settings.pop("learning_rate", None)
+            restart = "batch_size" in self._pending_settings and report.is_epoch_end
+        if optimizer is not None:
+            self.model.optimizer = optimizer
+        if learning_rate is not None:
+            self.model.optimizer.learning_rate = learning_rate
+        return restart
