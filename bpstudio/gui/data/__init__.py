@@ -1,0 +1,1 @@
+"""Parts of the data panel: dataset sources, preprocessing form, summary and messages."""

@@ -1,0 +1,475 @@
+"""The network diagram: neurons in columns, edges coloured and sized by their weights.
+
+The scene is rebuilt only when the structure changes (layers, widths, names). Weight
+updates while training only change the pens of the existing edges, through a small pen
+cache, so redrawing stays cheap at any frame rate.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QToolTip,
+)
+
+from bpstudio.gui.network.diagram_items import (
+    KEY_ROLE,
+    NAME_ROLE,
+    PEN_LEVELS,
+    ButtonItem,
+    DiagramColors,
+    NodeItem,
+    WeightPens,
+)
+
+log = logging.getLogger(__name__)
+
+#: Layers wider than this are drawn with their first and last few neurons and a count.
+MAX_VISIBLE_NODES = 10
+COLUMN_GAP = 160.0
+NODE_GAP = 34.0
+LABEL_WIDTH_CHARS = 16
+#: The diagram never zooms in further than this, so tiny networks keep readable sizes.
+MAX_ZOOM = 1.3
+
+
+@dataclass
+class Column:
+    """One column of neurons: the inputs, a hidden layer or the outputs.
+
+    ``hidden_index`` is the position in ``spec["hidden"]`` for hidden layers, else -1.
+    ``labels`` name the input and output neurons; hidden neurons have none.
+    """
+
+    kind: str
+    title: str
+    units: int
+    activation: str = ""
+    hidden_index: int = -1
+    labels: list[str] = field(default_factory=list)
+
+
+def visible_units(units: int, max_visible: int = MAX_VISIBLE_NODES) -> list[int]:
+    """Return the neuron indices drawn for a layer: all of them, or the first and last few."""
+    if units <= max_visible:
+        return list(range(units))
+    half = max_visible // 2
+    return list(range(half)) + list(range(units - half, units))
+
+
+def elide(text: str, limit: int = LABEL_WIDTH_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class NetworkDiagram(QGraphicsView):
+    """A view of the network; emits edit requests from the buttons drawn on it.
+
+    ``describe`` is set by the owner to a callable that turns a hover key into the text
+    shown for it: ``("node", column, unit)`` or ``("edge", kernel, row, col)``.
+    """
+
+    insertLayerRequested = Signal(int)  # noqa: N815
+    removeLayerRequested = Signal(int)  # noqa: N815
+    addNeuronRequested = Signal(int)  # noqa: N815
+    removeNeuronRequested = Signal(int)  # noqa: N815
+    activationMenuRequested = Signal(int, QPointF)  # noqa: N815
+    layerSelected = Signal(int)  # noqa: N815
+    hoverChanged = Signal(object)  # noqa: N815
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkDiagram")
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setMouseTracking(True)
+        self.setMinimumSize(240, 160)
+        self.describe: Callable[[tuple], str] = lambda key: ""
+        self.columns: list[Column] = []
+        self.editable = True
+        self.selected_hidden = -1
+        self._colors = DiagramColors.from_palette(self.palette())
+        self._pens = WeightPens(self._colors.muted)
+        self.setBackgroundBrush(QBrush(self._colors.background))
+        self._nodes: list[dict[int, NodeItem]] = []
+        self._edges: list[tuple[list[QGraphicsLineItem], np.ndarray, np.ndarray]] = []
+        self._edge_levels: list[np.ndarray] = []
+        self._buttons: list[ButtonItem] = []
+        self._highlight: QGraphicsRectItem | None = None
+        self._weights: list[np.ndarray] | None = None
+        self._hover_key: tuple | None = None
+
+    # ----------------------------------------------------------------- structure
+
+    def set_structure(self, columns: Sequence[Column]) -> None:
+        """Rebuild the scene for a new list of columns; the last weights are re-applied."""
+        self.columns = list(columns)
+        scene = self.scene()
+        scene.clear()
+        self._nodes, self._edges, self._edge_levels, self._buttons = [], [], [], []
+        self._highlight = None
+        self._hover_key = None
+        positions = [self._layout_column(c, column) for c, column in enumerate(self.columns)]
+        for c in range(len(self.columns) - 1):
+            self._add_edges(c, positions[c], positions[c + 1])
+        self._add_headers()
+        self._update_highlight()
+        self._apply_weights()
+        self.fit()
+
+    def _column_x(self, c: int) -> float:
+        return c * COLUMN_GAP
+
+    def _layout_column(self, c: int, column: Column) -> dict[int, QPointF]:
+        shown = visible_units(column.units)
+        collapsed = column.units - len(shown)
+        slots = len(shown) + (1 if collapsed else 0)
+        top = -(slots - 1) * NODE_GAP / 2
+        x = self._column_x(c)
+        positions: dict[int, QPointF] = {}
+        nodes: dict[int, NodeItem] = {}
+        slot = 0
+        for n, unit in enumerate(shown):
+            if collapsed and n == len(shown) // 2:
+                self._add_collapsed_marker(x, top + slot * NODE_GAP, collapsed)
+                slot += 1
+            point = QPointF(x, top + slot * NODE_GAP)
+            node = NodeItem(("node", c, unit), self._colors, square=column.kind == "input")
+            node.setPos(point)
+            self.scene().addItem(node)
+            nodes[unit] = node
+            positions[unit] = point
+            self._add_node_label(column, unit, point)
+            slot += 1
+        self._nodes.append(nodes)
+        return positions
+
+    def _add_collapsed_marker(self, x: float, y: float, hidden: int) -> None:
+        text = QGraphicsSimpleTextItem(self.tr("⋮ %n more", "", hidden))
+        text.setBrush(QBrush(self._colors.muted))
+        bounds = text.boundingRect()
+        text.setPos(x - bounds.width() / 2, y - bounds.height() / 2)
+        text.setData(KEY_ROLE, ("collapsed", hidden))
+        self.scene().addItem(text)
+
+    def _add_node_label(self, column: Column, unit: int, point: QPointF) -> None:
+        if column.kind == "hidden" or unit >= len(column.labels):
+            return
+        full = column.labels[unit]
+        text = QGraphicsSimpleTextItem(elide(full))
+        text.setBrush(QBrush(self._colors.text))
+        text.setToolTip(full)
+        bounds = text.boundingRect()
+        gap = NodeItem.RADIUS + 6
+        x = point.x() - gap - bounds.width() if column.kind == "input" else point.x() + gap
+        text.setPos(x, point.y() - bounds.height() / 2)
+        self.scene().addItem(text)
+
+    def _add_edges(self, kernel: int, left: dict[int, QPointF], right: dict[int, QPointF]) -> None:
+        items: list[QGraphicsLineItem] = []
+        rows, cols = [], []
+        radius = NodeItem.RADIUS
+        for i, start in left.items():
+            for j, end in right.items():
+                line = QLineF(start, end)
+                length = line.length()
+                if length > 2 * radius:
+                    shrink = radius / length
+                    line = QLineF(line.pointAt(shrink), line.pointAt(1 - shrink))
+                item = QGraphicsLineItem(line)
+                item.setPen(self._pens.neutral)
+                item.setZValue(0)
+                item.setData(KEY_ROLE, ("edge", kernel, i, j))
+                self.scene().addItem(item)
+                items.append(item)
+                rows.append(i)
+                cols.append(j)
+        self._edges.append((items, np.asarray(rows, dtype=int), np.asarray(cols, dtype=int)))
+        self._edge_levels.append(np.full(len(items), 0, dtype=int))
+
+    def _add_headers(self) -> None:
+        if not self._nodes:
+            return
+        top = min((n.pos().y() for nodes in self._nodes for n in nodes.values()), default=0.0)
+        title_y = top - 108
+        for c, column in enumerate(self.columns):
+            x = self._column_x(c)
+            self._add_title(x, title_y, column)
+            if column.kind == "hidden" and self.editable:
+                self._add_layer_buttons(x, title_y + 52, column.hidden_index)
+            if column.kind == "output" and self.editable:
+                self._add_activation_button(x, title_y + 52, -1, column.activation)
+        if self.editable:
+            for c in range(len(self.columns) - 1):
+                x = (self._column_x(c) + self._column_x(c + 1)) / 2
+                hidden_position = c  # inserting after column c puts it at hidden index c
+                self._add_button(
+                    "+",
+                    f"insertLayerButton:{hidden_position}",
+                    self.tr("Insert a hidden layer here"),
+                    lambda p=hidden_position: self.insertLayerRequested.emit(p),
+                    QPointF(x, title_y + 10),
+                    width=22,
+                )
+
+    def _add_title(self, x: float, y: float, column: Column) -> None:
+        lines = [column.title, self.tr("%n neuron(s)", "", column.units)]
+        for number, line in enumerate(lines):
+            text = QGraphicsSimpleTextItem(line)
+            text.setBrush(QBrush(self._colors.text if number == 0 else self._colors.muted))
+            bounds = text.boundingRect()
+            text.setPos(x - bounds.width() / 2, y + number * bounds.height())
+            self.scene().addItem(text)
+
+    def _add_layer_buttons(self, x: float, y: float, index: int) -> None:
+        self._add_activation_button(x, y, index, self.columns_activation(index))
+        self._add_button(
+            "−",
+            f"removeNeuronButton:{index}",
+            self.tr("Remove a neuron"),
+            lambda: self.removeNeuronRequested.emit(index),
+            QPointF(x - 24, y + 22),
+        )
+        self._add_button(
+            "+",
+            f"addNeuronButton:{index}",
+            self.tr("Add a neuron"),
+            lambda: self.addNeuronRequested.emit(index),
+            QPointF(x, y + 22),
+        )
+        self._add_button(
+            "×",
+            f"removeLayerButton:{index}",
+            self.tr("Remove this hidden layer"),
+            lambda: self.removeLayerRequested.emit(index),
+            QPointF(x + 24, y + 22),
+        )
+
+    def columns_activation(self, hidden_index: int) -> str:
+        for column in self.columns:
+            if column.hidden_index == hidden_index and column.kind == "hidden":
+                return column.activation
+        return ""
+
+    def _add_activation_button(self, x: float, y: float, index: int, activation: str) -> None:
+        def request() -> None:
+            button = self._find_button(f"activationButton:{index}")
+            anchor = button.sceneBoundingRect().bottomLeft() if button else QPointF(x, y)
+            self.activationMenuRequested.emit(index, anchor)
+
+        width = max(60.0, 8.0 * len(activation) + 18)
+        self._add_button(
+            f"{activation} ▾",
+            f"activationButton:{index}",
+            self.tr("Choose the activation function"),
+            request,
+            QPointF(x, y),
+            width=width,
+        )
+
+    def _add_button(self, text, name, tooltip, on_click, pos: QPointF, width=20.0) -> None:
+        button = ButtonItem(text, name, tooltip, on_click, self._colors, width=width)
+        button.setPos(pos)
+        self.scene().addItem(button)
+        self._buttons.append(button)
+
+    def _find_button(self, name: str) -> ButtonItem | None:
+        for button in self._buttons:
+            if button.data(NAME_ROLE) == name:
+                return button
+        return None
+
+    def button(self, name: str) -> ButtonItem | None:
+        """Return the diagram button with a stable name such as "addNeuronButton:0"."""
+        return self._find_button(name)
+
+    def button_names(self) -> list[str]:
+        return [button.data(NAME_ROLE) for button in self._buttons]
+
+    def set_editable(self, editable: bool) -> None:
+        """Show or hide the edit buttons; hover keeps working either way."""
+        if editable != self.editable:
+            self.editable = editable
+            self.set_structure(self.columns)
+
+    # ----------------------------------------------------------------- selection
+
+    def select_hidden(self, index: int) -> None:
+        self.selected_hidden = index
+        self._update_highlight()
+
+    def _update_highlight(self) -> None:
+        if self._highlight is not None:
+            self.scene().removeItem(self._highlight)
+            self._highlight = None
+        for c, column in enumerate(self.columns):
+            if column.kind == "hidden" and column.hidden_index == self.selected_hidden:
+                nodes = list(self._nodes[c].values())
+                if not nodes:
+                    return
+                ys = [node.pos().y() for node in nodes]
+                x = self._column_x(c)
+                rect = QRectF(x - 26, min(ys) - 22, 52, max(ys) - min(ys) + 44)
+                color = QColor(self._colors.highlight)
+                color.setAlpha(45)
+                self._highlight = QGraphicsRectItem(rect)
+                self._highlight.setBrush(QBrush(color))
+                self._highlight.setPen(QPen(Qt.PenStyle.NoPen))
+                self._highlight.setZValue(-1)
+                self.scene().addItem(self._highlight)
+                return
+
+    # ----------------------------------------------------------------- weights
+
+    def set_weights(self, weights: Sequence[np.ndarray] | None) -> None:
+        """Colour the edges by sign and size them by magnitude; None draws them neutral."""
+        self._weights = None if weights is None else [np.asarray(w) for w in weights]
+        self._apply_weights()
+
+    def _apply_weights(self) -> None:
+        kernels, biases = split_weights(self._weights)
+        if len(kernels) != len(self._edges):
+            kernels, biases = [], []
+        scale = max((float(np.max(np.abs(k))) for k in kernels if k.size), default=0.0)
+        for index, (items, rows, cols) in enumerate(self._edges):
+            if (
+                kernels
+                and kernels[index].shape[0] > (rows.max(initial=-1))
+                and (kernels[index].shape[1] > cols.max(initial=-1))
+            ):
+                levels = weight_levels(kernels[index][rows, cols], scale)
+            else:
+                levels = np.zeros(len(items), dtype=int)
+            changed = np.nonzero(levels != self._edge_levels[index])[0]
+            for n in changed:
+                items[n].setPen(self._pens.pen(int(levels[n])))
+            self._edge_levels[index] = levels
+        self._apply_biases(biases)
+
+    def _apply_biases(self, biases: list[np.ndarray | None]) -> None:
+        scale = max(
+            (float(np.max(np.abs(b))) for b in biases if b is not None and b.size), default=0.0
+        )
+        for c, nodes in enumerate(self._nodes):
+            bias = biases[c - 1] if 0 < c <= len(biases) else None
+            for unit, node in nodes.items():
+                if bias is not None and unit < bias.shape[0]:
+                    node.set_bias(float(bias[unit]), scale)
+                else:
+                    node.restyle(self._colors)
+
+    def edge_pen(self, kernel: int, row: int, col: int) -> QPen | None:
+        """Return the pen of one drawn edge, or None when it is not drawn."""
+        items, rows, cols = self._edges[kernel]
+        for item, i, j in zip(items, rows, cols, strict=True):
+            if i == row and j == col:
+                return item.pen()
+        return None
+
+    def edge_count(self) -> int:
+        return sum(len(items) for items, _rows, _cols in self._edges)
+
+    # ----------------------------------------------------------------- view
+
+    def fit(self) -> None:
+        """Scale the scene into the view, never above MAX_ZOOM."""
+        rect = self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        self.scene().setSceneRect(rect)
+        viewport = self.viewport().rect()
+        if rect.isEmpty() or viewport.isEmpty():
+            return
+        scale = min(viewport.width() / rect.width(), viewport.height() / rect.height(), MAX_ZOOM)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(rect.center())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colors = DiagramColors.from_palette(self.palette())
+            self._pens = WeightPens(self._colors.muted)
+            self.setBackgroundBrush(QBrush(self._colors.background))
+            self.set_structure(self.columns)
+
+    def key_at(self, pos) -> tuple | None:
+        """Return the hover key of the node or edge under a viewport position."""
+        for item in self.items(pos):
+            key = item.data(KEY_ROLE)
+            if key is not None:
+                return tuple(key)
+        return None
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        key = self.key_at(event.position().toPoint())
+        if key != self._hover_key:
+            self._hover_key = key
+            self.hoverChanged.emit(key)
+
+    def mousePressEvent(self, event) -> None:
+        item = self.itemAt(event.position().toPoint())
+        on_button = isinstance(item, ButtonItem) or (
+            item is not None and isinstance(item.parentItem(), ButtonItem)
+        )
+        super().mousePressEvent(event)
+        if on_button:
+            return
+        key = self.key_at(event.position().toPoint())
+        if key and key[0] == "node" and self.columns[key[1]].kind == "hidden":
+            self.layerSelected.emit(self.columns[key[1]].hidden_index)
+
+    def leaveEvent(self, event) -> None:
+        super().leaveEvent(event)
+        if self._hover_key is not None:
+            self._hover_key = None
+            self.hoverChanged.emit(None)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            key = self.key_at(event.pos())
+            if key is not None and key[0] in ("node", "edge"):
+                text = self.describe(key)
+                if text:
+                    QToolTip.showText(event.globalPos(), text, self.viewport())
+                    return True
+        return super().viewportEvent(event)
+
+
+def split_weights(
+    weights: Sequence[np.ndarray] | None,
+) -> tuple[list[np.ndarray], list[np.ndarray | None]]:
+    """Split a get_weights() list into kernels and their biases (None without a bias)."""
+    kernels: list[np.ndarray] = []
+    biases: list[np.ndarray | None] = []
+    for array in weights or []:
+        if array.ndim == 2:
+            kernels.append(array)
+            biases.append(None)
+        elif array.ndim == 1 and biases:
+            biases[-1] = array
+    return kernels, biases
+
+
+def weight_levels(values: np.ndarray, scale: float) -> np.ndarray:
+    """Map weights to signed pen levels in -PEN_LEVELS..PEN_LEVELS (0 only for exact 0)."""
+    values = np.nan_to_num(np.asarray(values, dtype=np.float64))
+    if scale <= 0 or not np.isfinite(scale):
+        return np.zeros(values.shape, dtype=int)
+    magnitude = np.ceil(np.abs(values) / scale * PEN_LEVELS).clip(0, PEN_LEVELS).astype(int)
+    return (np.sign(values).astype(int) * magnitude).astype(int)
