@@ -1,4 +1,4 @@
-"""Translators, Qt's own translations, the View → Language menu and errors messages_shown in the GUI."""
+"""Translators, Qt's own translations, the View → Language menu and errors shown in the GUI."""
 
 import re
 
