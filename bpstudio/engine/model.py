@@ -1,0 +1,443 @@
+"""The :class:`Sequential` model: a stack of Dense layers trained by backpropagation."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from bpstudio.engine import losses, optimizers
+from bpstudio.engine import metrics as metrics_module
+from bpstudio.engine.backprop import Workspace, make_head
+from bpstudio.engine.errors import invalid_argument
+from bpstudio.engine.layers import Dense
+from bpstudio.engine.summary import summary_rows, summary_text
+from bpstudio.engine.training import fit as _fit
+from bpstudio.engine.training import iter_fit as _iter_fit
+from bpstudio.errors import ModelError
+
+logger = logging.getLogger(__name__)
+
+#: Rows per chunk in predict and evaluate, which bounds their memory on large data.
+PREDICT_CHUNK = 4096
+#: Workspaces kept for reuse (one per batch size seen, e.g. the full and the last batch).
+_MAX_WORKSPACES = 6
+
+
+@dataclass
+class LayerTrace:
+    """One layer's part of a forward and backward pass, all ``(n_samples, ...)`` copies.
+
+    ``delta`` is ∂E/∂z with E averaged over the samples, as in ``compute_gradients``.
+    """
+
+    inputs: np.ndarray
+    z: np.ndarray
+    a: np.ndarray
+    delta: np.ndarray | None = None
+    kernel_grad: np.ndarray | None = None
+    bias_grad: np.ndarray | None = None
+
+
+@dataclass
+class ModelTrace:
+    """The exact forward (and, with targets, backward) pass of training, for teaching views."""
+
+    layers: list[LayerTrace] = field(default_factory=list)
+    loss: float | None = None
+    output_delta_formula: str = ""
+
+
+class Sequential:
+    """A linear stack of :class:`Dense` layers with a Keras-style API.
+
+    Args:
+        layers: initial layers; the first needs ``input_shape`` unless ``build`` is called.
+        seed: seeds the initial weights and the shuffling; the same seed gives the same
+            history bit for bit on the same machine. None draws a seed and stores it.
+        dtype: "float32" (default) or "float64"; every array of training has this dtype.
+    """
+
+    def __init__(self, layers=None, seed=None, dtype="float32", name="sequential"):
+        if np.dtype(dtype) not in (np.dtype(np.float32), np.dtype(np.float64)):
+            raise invalid_argument("dtype", "'float32' or 'float64'", dtype)
+        self.dtype = np.dtype(dtype)
+        self.seed = int(seed) if seed is not None else secrets.randbits(32)
+        self.name = name
+        self._layers: list[Dense] = []
+        self._input_dim: int | None = None
+        self._params = None
+        self._grads = None
+        self._kernel_grads: list[np.ndarray] = []
+        self._bias_grads: list[np.ndarray] = []
+        self._workspaces: OrderedDict[int, Workspace] = OrderedDict()
+        self.optimizer = None
+        self.loss = None
+        self.metrics: list = []
+        self.stop_training = False
+        self.history = None
+        #: Epochs trained so far, which also seeds each epoch's shuffle.
+        self.epochs_trained = 0
+        for layer in layers or ():
+            self.add(layer)
+
+    # Structure ---------------------------------------------------------------------------------
+
+    @property
+    def layers(self) -> list[Dense]:
+        return list(self._layers)
+
+    @property
+    def built(self) -> bool:
+        return self._params is not None
+
+    @property
+    def input_dim(self) -> int | None:
+        return self._input_dim
+
+    def add(self, layer: Dense) -> None:
+        """Append a layer; a built model keeps the weights of its existing layers."""
+        if not isinstance(layer, Dense):
+            raise invalid_argument("layer", "a Dense layer", type(layer).__name__)
+        if layer.name is None:
+            layer.name = self._unique_name()
+        self._layers.append(layer)
+        self._rebuild_keeping_weights()
+
+    def pop(self) -> Dense:
+        """Remove and return the last layer; the others keep their weights."""
+        if not self._layers:
+            raise ModelError("model.empty")
+        layer = self._layers.pop()
+        layer.unbind()
+        self._rebuild_keeping_weights()
+        return layer
+
+    def build(self, n_inputs: int | None = None) -> None:
+        """Allocate and initialise the weights for ``n_inputs`` input features."""
+        if not self._layers:
+            raise ModelError("model.empty")
+        first = self._layers[0]
+        n_inputs = n_inputs if n_inputs is not None else first.input_dim
+        if n_inputs is None:
+            raise ModelError("model.not_built")
+        if first.input_dim is not None and first.input_dim != n_inputs:
+            raise ModelError(
+                "model.input_mismatch", layer=first.name, expected=first.input_dim, value=n_inputs
+            )
+        self._input_dim = int(n_inputs)
+        self._allocate({})
+
+    def _rebuild_keeping_weights(self) -> None:
+        first_dim = self._layers[0].input_dim if self._layers else None
+        n_inputs = self._input_dim if self._input_dim is not None else first_dim
+        if not self._layers or n_inputs is None:
+            self._release()
+            return
+        kept = {
+            id(layer): [w.copy() for w in self._layer_arrays(layer)]
+            for layer in self._layers
+            if layer.built
+        }
+        self._input_dim = n_inputs
+        self._allocate(kept)
+
+    def _allocate(self, kept: dict) -> None:
+        shapes = self._weight_shapes()
+        total = sum(int(np.prod(shape)) for shape in shapes)
+        self._params = np.zeros(total, dtype=self.dtype)
+        self._grads = np.zeros(total, dtype=self.dtype)
+        self._kernel_grads, self._bias_grads = [], []
+        offset = 0
+        n_in = self._input_dim
+        for index, layer in enumerate(self._layers):
+            views, grad_views = [], []
+            for shape in layer.weight_shapes(n_in):
+                size = int(np.prod(shape))
+                views.append(self._params[offset : offset + size].reshape(shape))
+                grad_views.append(self._grads[offset : offset + size].reshape(shape))
+                offset += size
+            previous = kept.get(id(layer))
+            layer.bind(views[0], views[1] if layer.use_bias else None)
+            if previous is not None and [p.shape for p in previous] == [v.shape for v in views]:
+                for view, value in zip(views, previous, strict=False):
+                    view[...] = value
+            else:
+                layer.initialize(self._layer_rng(index, self.seed))
+            self._kernel_grads.append(grad_views[0])
+            self._bias_grads.append(grad_views[1] if layer.use_bias else None)
+            n_in = layer.units
+        self._workspaces.clear()
+        if self.optimizer is not None:
+            self.optimizer.reset()
+
+    def _release(self) -> None:
+        for layer in self._layers:
+            layer.unbind()
+        self._params = self._grads = None
+        self._kernel_grads, self._bias_grads = [], []
+        self._workspaces.clear()
+
+    def _weight_shapes(self) -> list[tuple[int, ...]]:
+        shapes, n_in = [], self._input_dim
+        for layer in self._layers:
+            shapes.extend(layer.weight_shapes(n_in))
+            n_in = layer.units
+        return shapes
+
+    def _layer_rng(self, index: int, seed: int):
+        # One stream per layer position, so adding a layer leaves the others' draws unchanged.
+        return np.random.default_rng([seed, 0, index])
+
+    def _unique_name(self) -> str:
+        taken = {layer.name for layer in self._layers}
+        name, counter = "dense", 0
+        while name in taken:
+            counter += 1
+            name = f"dense_{counter}"
+        return name
+
+    def _layer_arrays(self, layer) -> list[np.ndarray]:
+        return [layer.kernel] + ([layer.bias] if layer.use_bias else [])
+
+    def _require_built(self, n_inputs: int | None = None) -> None:
+        if not self.built:
+            self.build(n_inputs)
+
+    def summary(self) -> str:
+        """Return a table of layers, output shapes and parameter counts, with totals."""
+        return summary_text(self)
+
+    def summary_rows(self) -> list[dict]:
+        """Return one dict per layer: name, units, activation, output_shape, params."""
+        return summary_rows(self)
+
+    def count_params(self) -> int:
+        if self._input_dim is None and (not self._layers or self._layers[0].input_dim is None):
+            raise ModelError("model.not_built")
+        n_in = self._input_dim or self._layers[0].input_dim
+        total = 0
+        for layer in self._layers:
+            total += layer.count_params(n_in)
+            n_in = layer.units
+        return total
+
+    # Weights -----------------------------------------------------------------------------------
+
+    def get_weights(self) -> list[np.ndarray]:
+        """Return copies of [kernel_1, bias_1, kernel_2, ...]; kernels are (n_in, units)."""
+        if not self.built:
+            return []
+        return [w.copy() for layer in self._layers for w in self._layer_arrays(layer)]
+
+    def set_weights(self, weights) -> None:
+        """Copy arrays in get_weights order into the model; shapes must match exactly."""
+        self._require_built()
+        targets = [w for layer in self._layers for w in self._layer_arrays(layer)]
+        names = [
+            f"{layer.name}.{part}"
+            for layer in self._layers
+            for part in (("kernel", "bias") if layer.use_bias else ("kernel",))
+        ]
+        weights = list(weights)
+        if len(weights) != len(targets):
+            raise ModelError("model.weights_count", expected=len(targets), value=len(weights))
+        for index, (target, value, name) in enumerate(zip(targets, weights, names, strict=False)):
+            value = np.asarray(value)
+            if value.shape != target.shape:
+                raise ModelError(
+                    "model.weights_mismatch",
+                    index=index,
+                    name=name,
+                    expected=str(target.shape),
+                    value=str(value.shape),
+                )
+        for target, value in zip(targets, weights, strict=False):
+            np.copyto(target, np.asarray(value), casting="same_kind")
+
+    def reset_weights(self, seed=None) -> None:
+        """Draw new initial weights from ``seed`` (else the model's seed); reset the optimizer."""
+        self._require_built()
+        if seed is not None:
+            self.seed = int(seed)
+        for index, layer in enumerate(self._layers):
+            layer.initialize(self._layer_rng(index, self.seed))
+        self.epochs_trained = 0
+        if self.optimizer is not None:
+            self.optimizer.reset()
+
+    def parameters(self):
+        """Return the flat parameter buffer that every kernel and bias is a view of."""
+        return self._params
+
+    # Compile and compute ---------------------------------------------------------------------
+
+    def compile(self, optimizer="sgd", loss="mse", metrics=None) -> None:
+        """Set the optimizer (name or instance), the loss (name or instance) and metrics."""
+        self.optimizer = optimizers.get(optimizer)
+        self.loss = losses.get(loss)
+        self.metrics = [metrics_module.get(m) for m in metrics or ()]
+        self.optimizer.reset()
+
+    def _require_compiled(self) -> None:
+        if self.loss is None or self.optimizer is None:
+            raise ModelError("model.not_compiled")
+
+    def head(self):
+        """Return the output head for the current output activation and loss."""
+        self._require_compiled()
+        return make_head(self._layers[-1].activation, self.loss)
+
+    def workspace(self, n: int) -> Workspace:
+        """Return the (cached) buffers for batches of ``n`` samples."""
+        workspace = self._workspaces.get(n)
+        if workspace is None:
+            workspace = Workspace(self._layers, n, self.dtype)
+            self._workspaces[n] = workspace
+            while len(self._workspaces) > _MAX_WORKSPACES:
+                self._workspaces.popitem(last=False)
+        return workspace
+
+    def prepare_inputs(self, x, *, which="inputs") -> np.ndarray:
+        """Return ``x`` as a C-contiguous 2-D array of the model dtype, checking its width."""
+        from bpstudio.engine.validation import prepare_inputs
+
+        return prepare_inputs(self, x, which)
+
+    def prepare_targets(self, y, n_rows: int) -> np.ndarray:
+        """Return ``y`` as ``(n, units)`` of the model dtype; ``(n,)`` becomes a column."""
+        from bpstudio.engine.validation import prepare_targets
+
+        return prepare_targets(self, y, n_rows)
+
+    def predict(self, x, batch_size=None) -> np.ndarray:
+        """Return the outputs ``(n_samples, units)`` for inputs ``(n_samples, n_features)``."""
+        x = self.prepare_inputs(x)
+        chunk = int(batch_size or PREDICT_CHUNK)
+        parts = []
+        for start in range(0, x.shape[0], chunk):
+            block = x[start : start + chunk]
+            parts.append(self.workspace(block.shape[0]).forward(block).copy())
+        if not parts:
+            return np.empty((0, self._layers[-1].units), dtype=self.dtype)
+        return np.concatenate(parts) if len(parts) > 1 else parts[0]
+
+    def __call__(self, x):
+        return self.predict(x)
+
+    def evaluate(self, x, y, batch_size=None) -> dict[str, float]:
+        """Return the loss (averaged over all samples) and each compiled metric."""
+        from bpstudio.engine.training import evaluate_arrays
+
+        self._require_compiled()
+        x = self.prepare_inputs(x)
+        y = self.prepare_targets(y, x.shape[0])
+        return evaluate_arrays(self, x, y, batch_size or PREDICT_CHUNK)
+
+    def compute_gradients(self, x, y):
+        """Return ``(loss, grads)``: the loss averaged over ``x``, grads in get_weights order."""
+        self._require_compiled()
+        x = self.prepare_inputs(x)
+        y = self.prepare_targets(y, x.shape[0])
+        loss = self._forward_backward(x, y)
+        return loss, self._gradient_copies()
+
+    def _forward_backward(self, x, y) -> float:
+        workspace = self.workspace(x.shape[0])
+        return workspace.forward_backward(x, y, self.head(), self._kernel_grads, self._bias_grads)
+
+    def _gradient_copies(self) -> list[np.ndarray]:
+        grads = []
+        for kernel_grad, bias_grad in zip(self._kernel_grads, self._bias_grads, strict=False):
+            grads.append(kernel_grad.copy())
+            if bias_grad is not None:
+                grads.append(bias_grad.copy())
+        return grads
+
+    def train_on_batch(self, x, y) -> float:
+        """Apply one optimizer step on (x, y); return the loss before the step."""
+        self._require_compiled()
+        x = self.prepare_inputs(x)
+        y = self.prepare_targets(y, x.shape[0])
+        loss = self._forward_backward(x, y)
+        self.optimizer.update([self._params], [self._grads])
+        return loss
+
+    def trace(self, x, y=None) -> ModelTrace:
+        """Return the forward pass on ``x`` and, given ``y``, the backward pass of training."""
+        x = self.prepare_inputs(x)
+        workspace = Workspace(self._layers, x.shape[0], self.dtype)
+        trace = ModelTrace()
+        if y is None:
+            workspace.forward(x)
+        else:
+            y = self.prepare_targets(y, x.shape[0])
+            head = self.head()
+            trace.loss = workspace.forward_backward(
+                x, y, head, self._kernel_grads, self._bias_grads
+            )
+            trace.output_delta_formula = head.formula
+        inputs = x
+        for i, layer in enumerate(self._layers):
+            layer_trace = LayerTrace(
+                inputs=inputs.copy(), z=workspace.z[i].copy(), a=workspace.a[i].copy()
+            )
+            if y is not None:
+                layer_trace.delta = workspace.delta[i].copy()
+                layer_trace.kernel_grad = self._kernel_grads[i].copy()
+                if layer.use_bias:
+                    layer_trace.bias_grad = self._bias_grads[i].copy()
+            trace.layers.append(layer_trace)
+            inputs = workspace.a[i]
+        return trace
+
+    # Training ----------------------------------------------------------------------------------
+
+    def iter_fit(self, x, y, **options):
+        """Train and yield a :class:`TrainingReport` per epoch; see ``training.iter_fit``."""
+        return _iter_fit(self, x, y, **options)
+
+    def fit(self, x, y, **options):
+        """Train and return a :class:`History`; see ``training.fit``."""
+        return _fit(self, x, y, **options)
+
+    # Configuration ----------------------------------------------------------------------------
+
+    def get_config(self) -> dict:
+        """Return a JSON-able dict from which ``from_config`` rebuilds the model (no weights)."""
+        return {
+            "name": self.name,
+            "seed": self.seed,
+            "dtype": self.dtype.name,
+            "input_dim": self._input_dim,
+            "layers": [layer.get_config() for layer in self._layers],
+            "optimizer": self.optimizer.get_config() if self.optimizer else None,
+            "loss": self.loss.name if self.loss else None,
+            "metrics": [metric.name for metric in self.metrics],
+        }
+
+    @classmethod
+    def from_config(cls, config: dict) -> Sequential:
+        """Rebuild a model (and compile it if the config has an optimizer and a loss)."""
+        model = cls(
+            seed=config.get("seed"),
+            dtype=config.get("dtype", "float32"),
+            name=config.get("name", "sequential"),
+        )
+        for layer_config in config.get("layers", ()):
+            model.add(Dense.from_config(dict(layer_config)))
+        if config.get("input_dim") is not None and not model.built:
+            model.build(config["input_dim"])
+        if config.get("optimizer") and config.get("loss"):
+            model.compile(
+                optimizer=dict(config["optimizer"]),
+                loss=config["loss"],
+                metrics=config.get("metrics") or None,
+            )
+        return model
+
+    def __repr__(self) -> str:
+        return f"Sequential({len(self._layers)} layers, seed={self.seed}, dtype={self.dtype.name})"
