@@ -13,8 +13,15 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -26,7 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from bpstudio import __version__
+from bpstudio.gui.error_messages import error_message, show_error
+from bpstudio.gui.plots import PlotsPanel
 from bpstudio.gui.session import Session
+from bpstudio.gui.training_controller import TrainingController
+from bpstudio.gui.training_panel import TrainingPanel
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +59,16 @@ def _placeholder(object_name: str, text: str) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     return label
+
+
+def _dropped_path(mime) -> str | None:
+    """Return the local file dropped on the window, or None for anything else."""
+    if not mime.hasUrls():
+        return None
+    urls = [url for url in mime.urls() if url.isLocalFile()]
+    if len(urls) != 1:
+        return None
+    return urls[0].toLocalFile()
 
 
 def _optional_class(module_name: str, class_name: str):
@@ -84,10 +105,11 @@ class MainWindow(QMainWindow):
             self.menus[object_name] = menu
         self._build_edit_menu()
 
+        self.controller = TrainingController(self.session, self)
         self.data_panel = self._make_data_panel()
         self.network_builder = self._make_network_builder()
-        self.plots = _placeholder("plotsPlaceholder", self.tr("Live plots"))
-        self.training_panel = _placeholder("trainingPlaceholder", self.tr("Training"))
+        self.plots = PlotsPanel(self.session, self.controller)
+        self.training_panel = TrainingPanel(self.session, self.controller)
 
         self.central_splitter = QSplitter(Qt.Orientation.Vertical)
         self.central_splitter.setObjectName("centralSplitter")
@@ -104,7 +126,12 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self._build_file_menu()
+        self._build_train_menu()
         self._build_help_menu()
+        self.session.errorRaised.connect(self._on_error)
+        self.session.stateChanged.connect(self._on_state_changed)
+        self.session.modifiedChanged.connect(self._update_title)
+        self.session.tableChanged.connect(self._update_title)
 
         self.statusBar().setObjectName("statusBar")
         self.setAcceptDrops(True)
@@ -113,8 +140,9 @@ class MainWindow(QMainWindow):
         # propagateSizeHints"), which QT_FATAL_WARNINGS turns into an abort in the tests.
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(800, 560)
-        self.setWindowTitle(self.tr("BP Studio"))
+        self._update_title()
         self.resize(1280, 800)
+        self.central_splitter.setSizes([330, 470])
 
     # ----------------------------------------------------------------- construction
 
@@ -135,12 +163,25 @@ class MainWindow(QMainWindow):
 
     def _build_file_menu(self) -> None:
         file_menu = self.menus["fileMenu"]
+        self.open_csv_action = QAction(self.tr("&Open CSV…"), self)
+        self.open_csv_action.setObjectName("openCsvAction")
+        self.open_csv_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_csv_action.triggered.connect(self._choose_csv)
+        file_menu.addAction(self.open_csv_action)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+    def _build_train_menu(self) -> None:
+        train_menu = self.menus["trainMenu"]
+        for action in self.training_panel.actions_in_order:
+            if action is self.training_panel.reset_action:
+                train_menu.addSeparator()
+            train_menu.addAction(action)
+            self.addAction(action)
 
     def _build_help_menu(self) -> None:
         self.about_action = QAction(self.tr("&About BP Studio"), self)
@@ -177,15 +218,99 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- actions
 
-    def open_path(self, path: str) -> None:
-        """Open a CSV file or a project file, as File > Open and drag-and-drop do."""
+    def open_path(self, path: str, ask: bool = False) -> None:
+        """Open a CSV file or a project file, as the command line and drag-and-drop do.
+
+        With ``ask`` a CSV file goes through the import preview first.
+        """
+        if self.session.is_training:
+            self.statusBar().showMessage(self.tr("Stop training before opening a file."), 5000)
+            return
         opener = getattr(self.data_panel, "open_path", None)
         if Path(path).suffix.lower() in PROJECT_SUFFIXES and hasattr(self, "open_project"):
             self.open_project(path)
         elif opener is not None:
-            opener(path)
+            opener(path, ask=ask)
         else:
             self.session.open_csv(path)
+
+    def _choose_csv(self) -> None:
+        chooser = getattr(self.data_panel, "choose_file", None)
+        if chooser is not None:
+            chooser()
+
+    def load_default_sample(self) -> None:
+        """Open the default built-in sample (what a new window shows)."""
+        loader = getattr(self.data_panel, "load_sample", None)
+        from bpstudio.data import samples
+
+        if loader is not None:
+            loader(samples.DEFAULT_SAMPLE)
+        else:
+            self.session.load_sample(samples.DEFAULT_SAMPLE)
+
+    # ----------------------------------------------------------------- session events
+
+    @Slot(object)
+    def _on_error(self, error) -> None:
+        """Show errors no panel shows itself: training failures and unexpected ones."""
+        kind = getattr(error, "kind", "")
+        if kind.startswith(("csv.", "data.", "model.")):
+            return
+        log.info("showing error to the user: %s", error)
+        self.statusBar().showMessage(error_message(error), 10_000)
+        show_error(self, error)
+
+    @Slot(str)
+    def _on_state_changed(self, state: str) -> None:
+        texts = {
+            "running": self.tr("Training…"),
+            "paused": self.tr("Paused"),
+            "idle": self.tr("Ready"),
+        }
+        self.statusBar().showMessage(texts.get(state, ""), 3000)
+
+    @Slot()
+    def _update_title(self, *_args) -> None:
+        source = self.session.source
+        name = source.get("name") or Path(source.get("path", "") or "").name
+        title = self.tr("BP Studio")
+        if name:
+            title = f"{name} – {title}"
+        self.setWindowModified(self.session.modified)
+        self.setWindowTitle(f"{title}[*]")
+
+    # ----------------------------------------------------------------- window events
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask before closing during training; then stop the worker and join its thread."""
+        if self.controller.is_active:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Training is running"),
+                self.tr("Training is still running. Stop it and close BP Studio?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.controller.shutdown()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_path(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_path(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_path(path, ask=True)
 
     def _show_about(self) -> None:
         QMessageBox.about(

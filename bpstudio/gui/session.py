@@ -87,6 +87,10 @@ class Session(QObject):
         runs: finished training runs, newest last.
         state: "idle", "running" or "paused".
         modified: True when there are changes not saved to a project file.
+
+    Views draw weights from :meth:`current_weights` (not ``model.get_weights()``), because
+    the worker thread owns ``model`` while a run is active; ``weightsChanged`` fires at most
+    30 times a second during training.
     """
 
     # Signals are camelCase like Qt's own, so connections read the same everywhere.
@@ -116,6 +120,10 @@ class Session(QObject):
         self.notes = ""
         self.view: dict[str, Any] = {}
         self.project_path: str | None = None
+        #: Weight copies from the latest training report while a run is active, else None.
+        self.live_weights = None
+        #: Gradient copies from the latest report when gradient views asked for them.
+        self.live_gradients = None
         self.state = IDLE
         self.modified = False
 
@@ -200,7 +208,7 @@ class Session(QObject):
         """Replace the training settings; allowed while paused (applied on resume)."""
         self.training = dict(settings)
         if self.model is not None and not self.is_training:
-            self._compile(self.model)
+            self.compile_model(self.model)
         self.trainingSettingsChanged.emit()
         self.set_modified()
 
@@ -218,7 +226,7 @@ class Session(QObject):
                     task=self.prepared.task,
                     seed=int(self.training.get("seed", 0)),
                 )
-                self._compile(model)
+                self.compile_model(model)
                 self.model = model
             except BPStudioError as error:
                 log.info("network cannot be built: %s", error)
@@ -226,7 +234,8 @@ class Session(QObject):
         self.clear_history()
         self.weightsChanged.emit()
 
-    def _compile(self, model) -> None:
+    def compile_model(self, model) -> None:
+        """Compile ``model`` with the training settings' optimizer, the loss and a metric."""
         from bpstudio.engine import optimizers
 
         optimizer, _batch_size = optimizers.from_settings(self.training)
@@ -256,7 +265,7 @@ class Session(QObject):
         if self.model is None:
             return
         self.model.reset_weights(seed=int(self.training.get("seed", 0)))
-        self._compile(self.model)
+        self.compile_model(self.model)
         self.clear_history()
         self.weightsChanged.emit()
 
@@ -274,15 +283,36 @@ class Session(QObject):
         self.historyChanged.emit()
 
     def append_history(self, logs: dict[str, float]) -> None:
-        """Append one epoch's logs; a key seen for the first time is padded with NaN."""
-        length = len(self.history.get("loss", []))
-        for key, value in logs.items():
-            column = self.history.setdefault(key, [float("nan")] * length)
-            column.append(float(value))
-        for column in self.history.values():
-            while len(column) < length + 1:
-                column.append(float("nan"))
+        """Append one epoch's logs."""
+        self.extend_history([logs])
+
+    def extend_history(self, rows: list[dict[str, float]]) -> None:
+        """Append several epochs' logs and notify once; missing keys are padded with NaN."""
+        if not rows:
+            return
+        for logs in rows:
+            length = len(self.history.get("loss", []))
+            for key, value in logs.items():
+                column = self.history.setdefault(key, [float("nan")] * length)
+                column.append(float(value))
+            for column in self.history.values():
+                if len(column) < length + 1:
+                    column.append(float("nan"))
         self.historyChanged.emit()
+
+    @property
+    def epochs_trained(self) -> int:
+        return len(self.history.get("loss", []))
+
+    def current_weights(self):
+        """Return the weights to draw: the latest training report's while a run is active.
+
+        While training, the worker thread owns ``model``, so views must not call its
+        methods; the training controller stores each report's weight copies here instead.
+        """
+        if self.live_weights is not None:
+            return self.live_weights
+        return None if self.model is None else self.model.get_weights()
 
     def add_marker(self, epoch: int, label: str) -> None:
         """Mark an epoch on the loss curve (e.g. where the learning rate changed)."""

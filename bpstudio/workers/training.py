@@ -35,6 +35,9 @@ FAILED = "failed"
 
 _UNCHANGED = object()
 
+#: Settings fixed for one training generator; changing one restarts it at an epoch end.
+RESTART_SETTINGS = ("batch_size", "include_gradients")
+
 
 @dataclass
 class TrainingJob:
@@ -112,22 +115,30 @@ class TrainingWorker(QObject):
         self._resume.set()
 
     def update_settings(
-        self, *, optimizer=_UNCHANGED, batch_size=_UNCHANGED, learning_rate=_UNCHANGED
+        self,
+        *,
+        optimizer=_UNCHANGED,
+        learning_rate=_UNCHANGED,
+        batch_size=_UNCHANGED,
+        include_gradients=_UNCHANGED,
     ) -> None:
         """Queue settings to apply before training continues.
 
-        ``optimizer`` replaces the model's optimizer at once (the engine allows it between
-        reports); ``learning_rate`` changes the current optimizer's rate and keeps its state;
-        a new ``batch_size`` applies from the next epoch, because the generator's batches are
-        fixed for its lifetime.
+        ``optimizer`` replaces the model's optimizer at the next report (the engine allows
+        that between reports). ``learning_rate`` changes the current optimizer's rate and
+        keeps its state. ``batch_size`` and ``include_gradients`` apply from the next epoch,
+        because they are fixed for the lifetime of one training generator.
         """
+        requested = {
+            "optimizer": optimizer,
+            "learning_rate": learning_rate,
+            "batch_size": batch_size,
+            "include_gradients": include_gradients,
+        }
         with self._lock:
-            if optimizer is not _UNCHANGED:
-                self._pending_settings["optimizer"] = optimizer
-            if batch_size is not _UNCHANGED:
-                self._pending_settings["batch_size"] = batch_size
-            if learning_rate is not _UNCHANGED:
-                self._pending_settings["learning_rate"] = learning_rate
+            for key, value in requested.items():
+                if value is not _UNCHANGED:
+                    self._pending_settings[key] = value
 
     def take_epoch_logs(self) -> list[tuple[int, dict[str, float]]]:
         """Return and forget the ``(epoch, logs)`` pairs finished since the last call."""
@@ -173,13 +184,12 @@ class TrainingWorker(QObject):
         self.finished.emit(reason)
 
     def _run_generators(self) -> str:
-        batch_size = self.job.batch_size
         while True:
             generator = self.model.iter_fit(
                 self.job.x,
                 self.job.y,
                 epochs=self.job.epochs,
-                batch_size=batch_size,
+                batch_size=self.job.batch_size,
                 validation_data=self.job.validation_data,
                 shuffle=self.job.shuffle,
                 callbacks=self.job.callbacks,
@@ -194,8 +204,15 @@ class TrainingWorker(QObject):
             if outcome != "restart":
                 return outcome
             with self._lock:
-                batch_size = self._pending_settings.pop("batch_size")
-            log.info("restarting at epoch %d with batch size %s", self._last_epoch, batch_size)
+                for key in RESTART_SETTINGS:
+                    if key in self._pending_settings:
+                        setattr(self.job, key, self._pending_settings.pop(key))
+            log.info(
+                "training generator restarted after epoch %d (batch size %s, gradients %s)",
+                self._last_epoch,
+                self.job.batch_size,
+                self.job.include_gradients,
+            )
 
     def _consume(self, generator) -> str:
         """Run one generator; return a finish reason, or "restart" for a new batch size."""
@@ -244,7 +261,8 @@ class TrainingWorker(QObject):
         with self._lock:
             optimizer = self._pending_settings.pop("optimizer", None)
             learning_rate = self._pending_settings.pop("learning_rate", None)
-            restart = "batch_size" in self._pending_settings and report.is_epoch_end
+            pending_restart = any(key in self._pending_settings for key in RESTART_SETTINGS)
+            restart = pending_restart and report.is_epoch_end
         if optimizer is not None:
             self.model.optimizer = optimizer
         if learning_rate is not None:

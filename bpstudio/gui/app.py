@@ -1,0 +1,82 @@
+"""Start the BP Studio window: ``bpstudio [FILE]`` and ``bpstudio --smoke-test``."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+def _choose_platform() -> None:
+    """Use Qt's offscreen platform when there is no display (e.g. CI without Xvfb)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and not has_display:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def create_application(lang: str | None = None):
+    """Return the QApplication with fonts and translators installed (creating it once)."""
+    _choose_platform()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("BP Studio")
+    app.setOrganizationName("BP Studio")
+    if importlib.util.find_spec("bpstudio.gui.fonts") is not None:
+        from bpstudio.gui import fonts
+
+        fonts.register_fonts()
+    if importlib.util.find_spec("bpstudio.gui.language") is not None:
+        from bpstudio.gui import language
+
+        language.install_translators(app, lang)
+    return app
+
+
+def create_window(path: str | None = None):
+    """Build the main window, open ``path`` (or the default sample) and apply help texts."""
+    from bpstudio.gui.main_window import MainWindow
+
+    window = MainWindow()
+    if importlib.util.find_spec("bpstudio.gui.help_texts") is not None:
+        from bpstudio.gui import help_texts
+
+        help_texts.apply_help_texts(window)
+    if importlib.util.find_spec("bpstudio.gui.language") is not None:
+        from bpstudio.gui import language
+
+        language.add_language_menu(window)
+    window.load_default_sample()
+    if path is not None:
+        window.open_path(str(Path(path)))
+    return window
+
+
+def run_app(
+    path: str | None = None,
+    smoke_test: bool = False,
+    screenshot: str | None = None,
+    lang: str | None = None,
+) -> int:
+    """Open the window and run the event loop; return the process exit status.
+
+    With ``smoke_test`` the window trains a few epochs on the worker thread, saves
+    ``screenshot`` (if given) and closes by itself; see :mod:`bpstudio.gui.smoke`.
+    """
+    app = create_application(lang)
+    window = create_window(path)
+    window.show()
+    if smoke_test:
+        from bpstudio.gui.smoke import SmokeTest
+
+        smoke = SmokeTest(window, screenshot)
+        smoke.start()
+        status = app.exec()
+        return status or smoke.status
+    return app.exec()
