@@ -36,7 +36,7 @@ def test_workers_use_qtcore_only():
         "import pkgutil, importlib\n"
         "for info in pkgutil.walk_packages(bpstudio.workers.__path__, 'bpstudio.workers.'):\n"
         "    importlib.import_module(info.name)\n"
-        "names = [n for n in sys.modules if n.startswith(('PySide6.', 'pyqtgraph'))]\n"
+        "names = [n for n in sys.modules if n.startswith(('PySide6.Qt', 'pyqtgraph'))]\n"
         "print(json.dumps(sorted(names)))"
     )
     result = subprocess.run(
