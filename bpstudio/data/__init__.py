@@ -32,7 +32,3 @@ if find_spec("bpstudio.data.loader") is not None:
     from bpstudio.data.loader import DataLoader, Dataset
 
     __all__ += ["DataLoader", "Dataset"]
-
-from bpstudio.data.loader import DataLoader, Dataset
-
-__all__ = ["DataLoader", "Dataset"]

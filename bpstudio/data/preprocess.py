@@ -1,0 +1,377 @@
+"""Turn a table into training arrays: choose columns, handle missing values, split, scale."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+import numpy as np
+
+from bpstudio.data.cells import format_number
+from bpstudio.data.errors import data_error, summarize_lines
+from bpstudio.data.pipeline import (
+    MISSING_STRATEGIES,
+    SCALINGS,
+    FeatureStep,
+    Pipeline,
+    TargetStep,
+    affine_for,
+)
+from bpstudio.data.split import check_fractions, split_counts, split_rows
+from bpstudio.data.table import Table
+from bpstudio.errors import DataError
+
+TASKS = ("auto", "classification", "regression")
+#: A numeric target with at most this many distinct integer values is taken as class labels
+#: (when they are also at most half the rows); two distinct integers always are.
+MAX_AUTO_CLASSES = 20
+#: More classes than this is taken as a mistaken target column (a name or ID column).
+MAX_CLASSES = 200
+
+
+@dataclass
+class PreprocessConfig:
+    """What ``prepare`` does; JSON-able through ``to_dict``/``from_dict``.
+
+    ``features=None`` means every column except the target and ID-like columns.
+    ``missing`` fills feature cells with a training-split statistic or drops the rows;
+    ``most_frequent`` applies to every column, while ``mean`` and ``median`` fill
+    categorical columns with their most frequent value. The target is never filled.
+    ``scaling`` is fitted on the training split; ``scale_target`` applies it to a regression
+    target too (predictions are scaled back by ``Pipeline.decode``).
+    """
+
+    target: str | None = None
+    features: list[str] | None = None
+    task: str = "auto"
+    missing: str = "drop"
+    scaling: str = "standard"
+    scale_target: bool = True
+    validation_split: float = 0.2
+    test_split: float = 0.0
+    seed: int = 0
+    stratify: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PreprocessConfig:
+        known = {item.name for item in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
+
+    def validate(self) -> None:
+        """Raise ``data.invalid_option`` or ``data.invalid_split`` for an impossible setting."""
+        for option, value, valid in (
+            ("task", self.task, TASKS),
+            ("missing-value strategy", self.missing, MISSING_STRATEGIES),
+            ("scaling", self.scaling, SCALINGS),
+        ):
+            if value not in valid:
+                raise data_error(
+                    "data.invalid_option", option=option, value=value, valid=", ".join(valid)
+                )
+        check_fractions(self.validation_split, self.test_split)
+
+
+@dataclass
+class PreparedData:
+    """Float32 arrays ready for ``Sequential.fit`` plus what is needed to show and reuse them."""
+
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_val: np.ndarray
+    y_val: np.ndarray
+    x_test: np.ndarray
+    y_test: np.ndarray
+    feature_names: list[str]
+    target_names: list[str]
+    class_names: list[str] | None
+    class_counts: dict[str, int] | None
+    task: str
+    n_outputs: int
+    pipeline: Pipeline
+    config: PreprocessConfig
+    train_lines: np.ndarray
+    val_lines: np.ndarray
+    test_lines: np.ndarray
+    warnings: list[DataError] = field(default_factory=list)
+
+    @property
+    def n_features(self) -> int:
+        return len(self.feature_names)
+
+
+def default_target(table: Table) -> str:
+    """Return the last column that is not ID-like, the usual place of the label."""
+    for name in reversed(table.columns):
+        if name not in table.id_like:
+            return name
+    return table.columns[-1]
+
+
+def default_features(table: Table, target: str) -> list[str]:
+    """Return every column except ``target`` and ID-like columns."""
+    return [name for name in table.columns if name != target and name not in table.id_like]
+
+
+def infer_task(table: Table, target: str, rows: np.ndarray | None = None) -> str:
+    """Return "classification" for text labels or few distinct integers, else "regression"."""
+    values = table.values(target)
+    if rows is not None:
+        values = values[rows]
+    if values.dtype.kind != "f":
+        return "classification"
+    present = values[~np.isnan(values)]
+    if present.size == 0 or not np.all(present == np.round(present)):
+        return "regression"
+    distinct = np.unique(present).size
+    if distinct <= 2:
+        return "classification"
+    if distinct <= MAX_AUTO_CLASSES and distinct <= present.size / 2:
+        return "classification"
+    return "regression"
+
+
+def prepare(table: Table, config: PreprocessConfig) -> PreparedData:
+    """Fit the preprocessing on the training split of ``table`` and return the arrays.
+
+    Raises:
+        DataError: unknown columns, a single class, a categorical regression target, too
+            few rows for the split, or no rows left after dropping missing values.
+    """
+    config.validate()
+    target = config.target or default_target(table)
+    features = _resolve_features(table, target, config.features)
+    warnings: list[DataError] = []
+
+    rows = _rows_with_target(table, target, warnings)
+    task = config.task if config.task != "auto" else infer_task(table, target, rows)
+    if config.missing == "drop":
+        rows = _drop_missing_features(table, features, rows, warnings)
+
+    labels = None
+    target_step = TargetStep(target, task)
+    if task == "classification":
+        target_step.classes, target_step.class_values, labels = _classes(table, target, rows)
+    else:
+        _check_regression_target(table, target, rows)
+    split_counts(rows.size, config.validation_split, config.test_split)
+    stratify = labels if config.stratify and labels is not None else None
+    parts = split_rows(rows.size, config.validation_split, config.test_split, config.seed, stratify)
+    train, val, test = rows[parts.train], rows[parts.val], rows[parts.test]
+
+    steps = [_fit_feature(table, name, train, config, warnings) for name in features]
+    if task == "regression" and config.scale_target:
+        values = table.values(target)[train]
+        target_step.offset, target_step.factor, constant = affine_for(values, config.scaling)
+        if constant:
+            target_step.offset, target_step.factor = float(values[0]), 1.0
+    pipeline = Pipeline(steps, target_step, config.missing, config.scaling)
+
+    arrays = {}
+    for part, part_rows in (("train", train), ("val", val), ("test", test)):
+        arrays["x_" + part] = pipeline.transform(table, part_rows)
+        warnings.extend(pipeline.unknown_category_warnings())
+        arrays["y_" + part] = pipeline.transform_target(table, part_rows)
+    pipeline.unknown_categories = {}
+    class_counts = None
+    if labels is not None:
+        _warn_classes_missing_in_training(target_step.classes, labels[parts.train], warnings)
+        counts = np.bincount(labels, minlength=len(target_step.classes))
+        class_counts = {
+            name: int(count) for name, count in zip(target_step.classes, counts, strict=True)
+        }
+
+    return PreparedData(
+        **arrays,
+        feature_names=pipeline.feature_names,
+        target_names=[target],
+        class_names=pipeline.class_names,
+        class_counts=class_counts,
+        task=task,
+        n_outputs=target_step.n_outputs,
+        pipeline=pipeline,
+        config=config,
+        train_lines=table.line_numbers[train],
+        val_lines=table.line_numbers[val],
+        test_lines=table.line_numbers[test],
+        warnings=warnings,
+    )
+
+
+def _resolve_features(table: Table, target: str, features: list[str] | None) -> list[str]:
+    available = ", ".join(table.columns)
+    if target not in table.columns:
+        raise data_error("data.unknown_column", column=target, available=available)
+    if features is None:
+        chosen = default_features(table, target)
+        if not chosen:
+            raise data_error(
+                "data.no_features", reason=f"every column other than {target!r} is ID-like"
+            )
+        return chosen
+    seen = set()
+    for name in features:
+        if name not in table.columns:
+            raise data_error("data.unknown_column", column=name, available=available)
+        if name == target:
+            raise data_error("data.target_is_feature", column=name)
+        if name in seen:
+            raise data_error("data.duplicate_feature", column=name)
+        seen.add(name)
+    if not features:
+        raise data_error("data.no_features", reason="the feature list is empty")
+    return list(features)
+
+
+def _rows_with_target(table: Table, target: str, warnings: list[DataError]) -> np.ndarray:
+    missing_lines = table.missing.get(target, [])
+    rows = np.arange(table.n_rows)
+    if not missing_lines:
+        return rows
+    keep = ~np.isin(table.line_numbers, missing_lines)
+    warnings.append(
+        data_error(
+            "data.target_missing_dropped",
+            count=len(missing_lines),
+            column=target,
+            lines=summarize_lines(missing_lines),
+        )
+    )
+    if not keep.any():
+        raise data_error("data.no_rows_left", reason=f"the target {target!r} is always missing")
+    return rows[keep]
+
+
+def _drop_missing_features(
+    table: Table, features: list[str], rows: np.ndarray, warnings: list[DataError]
+) -> np.ndarray:
+    gap_lines = sorted({line for name in features for line in table.missing.get(name, [])})
+    if not gap_lines:
+        return rows
+    keep = ~np.isin(table.line_numbers[rows], gap_lines)
+    dropped = table.line_numbers[rows][~keep].tolist()
+    if dropped:
+        warnings.append(
+            data_error(
+                "data.missing_rows_dropped", count=len(dropped), lines=summarize_lines(dropped)
+            )
+        )
+    if not keep.any():
+        raise data_error("data.no_rows_left", reason="every row has a missing feature value")
+    return rows[keep]
+
+
+def _classes(
+    table: Table, target: str, rows: np.ndarray
+) -> tuple[list[str], list[float] | None, np.ndarray]:
+    """Return class names (sorted), their numeric values if any, and each row's index."""
+    values = table.values(target)[rows]
+    if values.dtype.kind == "f":
+        distinct, labels = np.unique(values, return_inverse=True)
+        names = [format_number(float(value)) for value in distinct]
+        numbers: list[float] | None = [float(value) for value in distinct]
+    else:
+        distinct, labels = np.unique(np.array(values, dtype=str), return_inverse=True)
+        names = [str(value) for value in distinct]
+        numbers = None
+    if len(names) < 2 and rows.size >= 2:
+        raise data_error(
+            "data.single_class", column=target, value=names[0] if names else "", rows=int(rows.size)
+        )
+    if len(names) > MAX_CLASSES:
+        raise data_error(
+            "data.too_many_classes", column=target, count=len(names), rows=int(rows.size)
+        )
+    return names, numbers, labels.astype(np.int64)
+
+
+def _check_regression_target(table: Table, target: str, rows: np.ndarray) -> None:
+    values = table.values(target)[rows]
+    if values.dtype.kind != "f":
+        first = next(i for i, value in enumerate(values) if value is not None)
+        raise data_error(
+            "data.regression_target_not_numeric",
+            column=target,
+            value=str(values[first]),
+            line=int(table.line_numbers[rows][first]),
+        )
+
+
+def _fit_feature(
+    table: Table, name: str, train: np.ndarray, config: PreprocessConfig, warnings: list
+) -> FeatureStep:
+    values = table.values(name)[train]
+    if values.dtype.kind == "f":
+        return _fit_numeric(name, values, config, warnings)
+    present = [value for value in values if value is not None]
+    step = FeatureStep(name, "categorical", categories=sorted(set(present)))
+    if present:
+        step.fill = Counter(present).most_common(1)[0][0]
+        if len(step.categories) == 1:
+            warnings.append(
+                data_error("data.constant_feature", column=name, value=repr(present[0]))
+            )
+    if table.missing.get(name) and config.missing != "drop":
+        _warn_filled(name, values, step.fill, "most frequent value", warnings)
+    if name in table.id_like:
+        warnings.append(data_error("data.id_column_feature", column=name))
+    if config.missing == "drop":
+        step.fill = None
+    return step
+
+
+def _fit_numeric(
+    name: str, values: np.ndarray, config: PreprocessConfig, warnings: list
+) -> FeatureStep:
+    present = values[~np.isnan(values)]
+    fill: float | None = None
+    if present.size:
+        if config.missing == "median":
+            fill = float(np.median(present))
+        elif config.missing == "most_frequent":
+            distinct, counts = np.unique(present, return_counts=True)
+            fill = float(distinct[np.argmax(counts)])
+        else:
+            # "mean", and "drop" too: a pipeline applied to new data may meet gaps.
+            fill = float(present.mean())
+    gaps = np.isnan(values)
+    if gaps.any():
+        strategy = config.missing.replace("_", " ")
+        _warn_filled(name, values, fill, strategy, warnings)
+        values = np.where(gaps, 0.0 if fill is None else fill, values)
+    offset, factor, constant = affine_for(values, config.scaling)
+    if constant:
+        warnings.append(
+            data_error("data.constant_feature", column=name, value=format_number(values[0]))
+        )
+    step = FeatureStep(name, "numeric", fill=fill, offset=offset, factor=factor)
+    if config.missing == "drop":
+        step.fill = None  # new data with gaps is reported, as in training, not silently filled
+    return step
+
+
+def _warn_filled(name: str, values: np.ndarray, fill: Any, strategy: str, warnings: list) -> None:
+    if values.dtype.kind == "f":
+        count = int(np.isnan(values).sum())
+        shown = format_number(float(fill)) if fill is not None else "0"
+    else:
+        count = sum(value is None for value in values)
+        shown = repr(fill)
+    if count:
+        warnings.append(
+            data_error(
+                "data.missing_filled", count=count, column=name, strategy=strategy, value=shown
+            )
+        )
+
+
+def _warn_classes_missing_in_training(
+    classes: list[str], train_labels: np.ndarray, warnings: list[DataError]
+) -> None:
+    present = set(train_labels.tolist())
+    for index, name in enumerate(classes):
+        if index not in present:
+            warnings.append(data_error("data.class_missing_in_training", value=name))
