@@ -439,5 +439,25 @@ class Sequential:
             )
         return model
 
+    def __getstate__(self) -> dict:
+        # Kernels and biases are views of one flat buffer; pickling or deep-copying them as
+        # separate arrays would cut them loose, so the state is rebuilt from the config.
+        return {
+            "config": self.get_config(),
+            "weights": self.get_weights(),
+            "optimizer": self.optimizer,
+            "epochs_trained": self.epochs_trained,
+            "history": self.history,
+        }
+
+    def __setstate__(self, state: dict) -> None:
+        clone = Sequential.from_config(state["config"])
+        self.__dict__.update(clone.__dict__)
+        if self.built and state["weights"]:
+            self.set_weights(state["weights"])
+        self.optimizer = state["optimizer"]
+        self.epochs_trained = state["epochs_trained"]
+        self.history = state["history"]
+
     def __repr__(self) -> str:
         return f"Sequential({len(self._layers)} layers, seed={self.seed}, dtype={self.dtype.name})"
