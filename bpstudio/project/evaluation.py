@@ -40,6 +40,7 @@ class EvaluationResult:
     y_pred: np.ndarray
     loss_name: str = ""
     skipped_lines: list[int] = field(default_factory=list)
+    warnings: list = field(default_factory=list)
 
     @property
     def accuracy(self) -> float | None:
@@ -55,6 +56,7 @@ class EvaluationResult:
             "loss": self.loss,
             **{key: value for key, value in self.metrics.items() if key != "n_samples"},
             "skipped_lines": list(self.skipped_lines),
+            "warnings": [error.to_dict() for error in self.warnings],
         }
 
 
@@ -72,12 +74,15 @@ def evaluate_project(
     model = model if model is not None else project.build_model()
 
     if table is None:
-        source = TEST_SPLIT
-        x, y, skipped = _test_split(project)
-    else:
-        source = path_hint or str(getattr(table, "path", "") or "data")
-        x, y, skipped = transform_table(project, table, with_target=True, where=source)
-    return evaluate_arrays(project, model, x, y, source=source, skipped_lines=skipped)
+        x, y = _test_split(project)
+        return evaluate_arrays(project, model, x, y, source=TEST_SPLIT)
+    source = path_hint or str(getattr(table, "path", "") or "data")
+    data = transform_table(project, table, with_target=True, where=source)
+    result = evaluate_arrays(
+        project, model, data.x, data.y, source=source, skipped_lines=data.skipped_lines
+    )
+    result.warnings = data.warnings
+    return result
 
 
 def evaluate_arrays(
@@ -137,7 +142,7 @@ def loss_name_of(model, project: Project) -> str:
     return resolved
 
 
-def _test_split(project: Project) -> tuple[np.ndarray, np.ndarray, list[int]]:
+def _test_split(project: Project) -> tuple[np.ndarray, np.ndarray]:
     from bpstudio.data import prepare
 
     if not float(project.preprocess.get("test_split") or 0) > 0:
@@ -146,7 +151,7 @@ def _test_split(project: Project) -> tuple[np.ndarray, np.ndarray, list[int]]:
     prepared = prepare(table, project.preprocess_config())
     if prepared.x_test is None or len(prepared.x_test) == 0:
         raise ProjectError("project.no_test_split")
-    return prepared.x_test, prepared.y_test, []
+    return prepared.x_test, prepared.y_test
 
 
 def _loss_value(name: str, y: np.ndarray, outputs: np.ndarray) -> float | None:

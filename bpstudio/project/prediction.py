@@ -12,7 +12,7 @@ import numpy as np
 from bpstudio.project.csvout import write_csv
 from bpstudio.project.document import Project
 from bpstudio.project.errors import ProjectError
-from bpstudio.project.sources import transform_inputs
+from bpstudio.project.sources import usable_rows
 
 
 @dataclass
@@ -28,6 +28,7 @@ class Predictions:
     outputs: np.ndarray
     predicted_rows: np.ndarray
     skipped_lines: list[int] = field(default_factory=list)
+    warnings: list = field(default_factory=list)
 
 
 def predict_table(project: Project, table, *, model=None, where: str = "") -> Predictions:
@@ -42,7 +43,8 @@ def predict_table(project: Project, table, *, model=None, where: str = "") -> Pr
     pipeline = project.fitted_pipeline()
     where = where or str(getattr(table, "path", "") or "data")
 
-    x, kept = transform_inputs(pipeline, table, where)
+    kept = usable_rows(pipeline, table, where)
+    x = pipeline.transform(table, kept)
     outputs = np.asarray(model.predict(x)) if len(x) else np.zeros((0, 0), np.float32)
     names, columns = _prediction_columns(project, pipeline, outputs)
 
@@ -59,7 +61,7 @@ def predict_table(project: Project, table, *, model=None, where: str = "") -> Pr
 
     lines = _line_numbers(table)
     skipped = [int(lines[index]) for index in range(table.n_rows) if index not in by_row]
-    return Predictions(header, rows, outputs, kept, skipped)
+    return Predictions(header, rows, outputs, kept, skipped, pipeline.unknown_category_warnings())
 
 
 def write_predictions(
@@ -78,7 +80,7 @@ def _prediction_columns(project: Project, pipeline, outputs: np.ndarray):
 
     if project.task == "classification":
         class_names = [str(name) for name in project.dataset.get("class_names") or []]
-        labels = [str(label) for label in np.asarray(pipeline.decode(outputs)).ravel()]
+        labels = [str(label) for label in np.asarray(pipeline.decode(outputs), dtype=object)]
         if outputs.shape[1] == 1:
             positive = outputs[:, 0]
             probabilities = np.column_stack([1 - positive, positive])

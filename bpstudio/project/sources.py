@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -62,47 +63,65 @@ def read_embedded(project: Project):
     return table
 
 
-def transform_table(
-    project: Project, table, *, with_target: bool, where: str
-) -> tuple[np.ndarray, np.ndarray | None, list[int]]:
-    """Pass ``table`` through the saved preprocessing; return inputs, targets, skipped lines.
+@dataclass
+class Transformed:
+    """A table after the saved preprocessing: inputs, targets (or None) and what was left out.
 
-    Rows whose inputs (or target, when ``with_target``) cannot be computed because a value is
-    missing are left out, and their file line numbers are returned.
+    ``warnings`` are ``data.unknown_categories`` errors for categories never seen in training
+    (those inputs were encoded as all zeros).
+    """
+
+    x: np.ndarray
+    y: np.ndarray | None
+    skipped_lines: list[int]
+    warnings: list = field(default_factory=list)
+
+
+def transform_table(project: Project, table, *, with_target: bool, where: str) -> Transformed:
+    """Pass ``table`` through the saved preprocessing.
+
+    Rows with a missing value that the preprocessing does not fill (with the "drop"
+    strategy, any missing input; always a missing target) are left out, and their file line
+    numbers are returned.
     """
     pipeline = project.fitted_pipeline()
-    target = project.preprocess.get("target")
+    target = pipeline.target.column if pipeline.target is not None else None
     if with_target and target not in table.columns:
         raise ProjectError("project.target_missing", column=str(target), path=where)
 
-    x, kept = transform_inputs(pipeline, table, where)
-    y = None
+    usable = usable_rows(pipeline, table, where)
     if with_target:
-        y = np.asarray(pipeline.transform_target(table))
-        y = y.reshape(len(y), -1)
-        if len(y) == table.n_rows:
-            y = y[kept]
-        finite = np.all(np.isfinite(y), axis=1)
-        x, y = x[finite], y[finite]
-        kept = kept[finite]
-    skipped = sorted(set(_line_numbers(table)) - set(_line_numbers(table)[kept]))
-    if len(x) == 0:
+        usable = usable[~_missing_cells(table.values(target))[usable]]
+    if usable.size == 0:
         raise ProjectError("project.no_rows", path=where, reason="every row has a missing value")
-    return x, y, skipped
+    x = pipeline.transform(table, usable)
+    y = pipeline.transform_target(table, usable) if with_target else None
+    lines = _line_numbers(table)
+    skipped = sorted(set(lines.tolist()) - set(lines[usable].tolist()))
+    return Transformed(x, y, skipped, pipeline.unknown_category_warnings())
 
 
-def transform_inputs(pipeline, table, where: str) -> tuple[np.ndarray, np.ndarray]:
-    """Return the inputs of the rows that can be used and the indices of those rows."""
-    x = np.asarray(pipeline.transform(table))
-    x = x.reshape(len(x), -1)
-    if len(x) != table.n_rows:
-        raise ProjectError(
-            "project.no_rows",
-            path=where,
-            reason=f"the preprocessing returned {len(x)} rows for {table.n_rows}",
-        )
-    kept = np.flatnonzero(np.all(np.isfinite(x), axis=1))
-    return x[kept], kept
+def usable_rows(pipeline, table, where: str) -> np.ndarray:
+    """Return the indices of rows whose inputs can all be computed.
+
+    Raises ``project.no_rows`` naming the first input column the table lacks.
+    """
+    keep = np.ones(table.n_rows, dtype=bool)
+    for step in pipeline.features:
+        if step.column not in table.columns:
+            raise ProjectError(
+                "project.no_rows", path=where, reason=f"the column '{step.column}' is missing"
+            )
+        if step.fill is None:
+            keep &= ~_missing_cells(table.values(step.column))
+    return np.flatnonzero(keep)
+
+
+def _missing_cells(values) -> np.ndarray:
+    values = np.asarray(values)
+    if values.dtype.kind == "f":
+        return np.isnan(values)
+    return np.array([value is None for value in values], dtype=bool)
 
 
 def _line_numbers(table) -> np.ndarray:

@@ -1,0 +1,133 @@
+"""``bpstudio evaluate``: measure a saved network on its test split or on a CSV file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+HELP = "evaluate a saved project on its test split or on another CSV file"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("project", help="project file saved by BP Studio (.bpproj)")
+    parser.add_argument(
+        "data",
+        nargs="?",
+        help="CSV file or sample:NAME with the target column; without it, the project's "
+        "test split is used",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def run(args: argparse.Namespace) -> int:
+    from bpstudio.project import evaluate_project, load_project
+
+    project = load_project(args.project)
+    table = None
+    if args.data:
+        from bpstudio.data import open_data
+
+        table = open_data(args.data)
+    result = evaluate_project(project, table, path_hint=args.data or "")
+
+    if args.json:
+        print(json.dumps({"project": args.project, **result.to_dict()}, ensure_ascii=False))
+    else:
+        print(format_report(result))
+    if result.skipped_lines:
+        print(
+            f"left out {len(result.skipped_lines)} rows with missing values "
+            f"(lines {_line_list(result.skipped_lines)})",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def format_report(result) -> str:
+    """Return the evaluation as aligned plain-text tables."""
+    lines = [f"evaluated on {result.source}: {result.n_samples} samples"]
+    if result.loss is not None:
+        lines.append(f"loss ({result.loss_name}): {result.loss:.6g}")
+    metrics = result.metrics
+    if result.task == "classification":
+        lines.append(f"accuracy: {metrics['accuracy']:.4f}")
+        lines.append("")
+        lines.extend(_class_table(metrics))
+        lines.append("")
+        lines.append("confusion matrix (rows: true class, columns: predicted class)")
+        lines.extend(_confusion_table(metrics))
+    else:
+        lines.append("")
+        lines.extend(_regression_table(metrics))
+    return "\n".join(lines)
+
+
+def _class_table(metrics) -> list[str]:
+    rows = [["class", "precision", "recall", "f1", "support"]]
+    for entry in metrics["classes"]:
+        rows.append(
+            [
+                entry["name"],
+                *(_number(entry[key]) for key in ("precision", "recall", "f1")),
+                str(entry["support"]),
+            ]
+        )
+    for label, key in (("macro avg", "macro_avg"), ("weighted avg", "weighted_avg")):
+        average = metrics[key]
+        rows.append(
+            [
+                label,
+                *(_number(average[name]) for name in ("precision", "recall", "f1")),
+                str(metrics["n_samples"]),
+            ]
+        )
+    return _align(rows)
+
+
+def _confusion_table(metrics) -> list[str]:
+    names = metrics["class_names"]
+    rows = [["", *names]]
+    for name, counts in zip(names, metrics["confusion_matrix"], strict=True):
+        rows.append([name, *(str(count) for count in counts)])
+    return _align(rows)
+
+
+def _regression_table(metrics) -> list[str]:
+    rows = [["target", "MSE", "RMSE", "MAE", "MAPE %", "R²"]]
+    for entry in metrics["targets"]:
+        rows.append(
+            [entry["name"], *(_number(entry[key]) for key in ("mse", "rmse", "mae", "mape", "r2"))]
+        )
+    if len(metrics["targets"]) > 1:
+        rows.append(
+            ["mean", *(_number(metrics[key]) for key in ("mse", "rmse", "mae", "mape", "r2"))]
+        )
+    return _align(rows)
+
+
+def _number(value) -> str:
+    return "n/a" if value is None else f"{value:.4g}"
+
+
+def _align(rows: list[list[str]]) -> list[str]:
+    widths = [max(_width(row[column]) for row in rows) for column in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [
+            cell + " " * (width - _width(cell)) for cell, width in zip(row, widths, strict=True)
+        ]
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def _width(text: str) -> int:
+    # Chinese characters take two columns in a terminal.
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _line_list(lines: list[int], limit: int = 10) -> str:
+    shown = ", ".join(str(line) for line in lines[:limit])
+    return shown + (", ..." if len(lines) > limit else "")

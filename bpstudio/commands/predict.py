@@ -1,0 +1,51 @@
+"""``bpstudio predict``: write a CSV file's rows with the saved network's predictions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+HELP = "predict with a saved project and write the rows and predictions to CSV"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("project", help="project file saved by BP Studio (.bpproj)")
+    parser.add_argument("data", help="CSV file or sample:NAME with the feature columns")
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.csv",
+        help="where to write the input columns plus the predictions (UTF-8 with BOM)",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON summary object")
+
+
+def run(args: argparse.Namespace) -> int:
+    from bpstudio.data import open_data
+    from bpstudio.project import load_project, write_predictions
+
+    project = load_project(args.project)
+    table = open_data(args.data)
+    predictions = write_predictions(project, table, args.output)
+
+    summary = {
+        "output": args.output,
+        "rows": len(predictions.rows),
+        "predicted": int(len(predictions.predicted_rows)),
+        "skipped_lines": predictions.skipped_lines,
+        "columns": predictions.header,
+    }
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+    message = f"wrote {summary['rows']} rows to {args.output}"
+    if predictions.skipped_lines:
+        shown = ", ".join(str(line) for line in predictions.skipped_lines[:10])
+        more = ", ..." if len(predictions.skipped_lines) > 10 else ""
+        message += (
+            f"; {len(predictions.skipped_lines)} rows have no prediction because a value is "
+            f"missing (lines {shown}{more})"
+        )
+    print(message, file=sys.stderr)
+    return 0
