@@ -1,10 +1,19 @@
 """Test settings shared by every test folder."""
 
+import ctypes
 import os
+import sys
 from pathlib import Path
 
 # Qt aborts the process without a display unless the offscreen platform is chosen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+if sys.version_info < (3, 12):
+    # NOTE: PySide6 6.12's stable-ABI wheels return None from void methods (setText,
+    # setObjectName...) without adding a reference, as if None were immortal (it is from
+    # Python 3.12 on). On 3.11 each call lowers None's refcount, and a long test run aborts
+    # with "none_dealloc". A large reserve keeps None alive; the app needs the same guard.
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 #: Real teaching CSV files kept beside the checkout; tests that read them skip without it.
