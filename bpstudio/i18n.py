@@ -18,10 +18,12 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bpstudio import error_values
 from bpstudio.errors import MESSAGES, BPStudioError
 from bpstudio.resources import resource_path
 
@@ -160,6 +162,26 @@ def translated_template(kind: str, language: str) -> str | None:
     return translation or None
 
 
+def format_localized(
+    error: BPStudioError, template: str, translate: Callable[[str, str], str]
+) -> str | None:
+    """Fill a translated ``template`` with the fields of ``error``; None if they do not fit.
+
+    String values of the fields in :data:`bpstudio.error_values.TRANSLATED_FIELDS` are
+    passed through ``translate(context, text)``, which returns the translation or an empty
+    string when there is none.
+    """
+    fields = dict(error.fields)
+    for name, value in fields.items():
+        if name in error_values.TRANSLATED_FIELDS and isinstance(value, str):
+            fields[name] = translate(error_values.CONTEXT, value) or value
+    try:
+        return template.format(**fields)
+    except (KeyError, IndexError, ValueError):
+        log.warning("the translation of error kind %r does not fit its fields", error.kind)
+        return None
+
+
 def localized_message(error: BaseException, lang: str | None = None) -> str:
     """Return the message of ``error`` in ``lang`` (default: the user's locale).
 
@@ -173,8 +195,6 @@ def localized_message(error: BaseException, lang: str | None = None) -> str:
     template = translated_template(error.kind, language or SOURCE_LANGUAGE)
     if template is None:
         return str(error)
-    try:
-        return error.format_message(template)
-    except ValueError:
-        log.warning("translation of error kind %r does not fit its fields", error.kind)
-        return str(error)
+    translator = _cached_translator(language)
+    message = format_localized(error, template, translator.translate)
+    return str(error) if message is None else message

@@ -9,16 +9,12 @@ can reorder the fields (``第 {line} 行``) but never has to parse an English se
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bpstudio.errors import MESSAGES, BPStudioError
 from bpstudio.gui.error_catalog import ERROR_TEMPLATES
-from bpstudio.i18n import ERRORS_CONTEXT
-
-log = logging.getLogger(__name__)
+from bpstudio.i18n import ERRORS_CONTEXT, format_localized
 
 TITLES_CONTEXT = "ErrorTitles"
 #: Dialog title of each error namespace (the part of the kind before the first dot).
@@ -27,7 +23,7 @@ TITLES = {
     "data": QT_TRANSLATE_NOOP("ErrorTitles", "Problem with the data"),
     "model": QT_TRANSLATE_NOOP("ErrorTitles", "Problem with the network"),
     "training": QT_TRANSLATE_NOOP("ErrorTitles", "Training stopped"),
-    "project": QT_TRANSLATE_NOOP("ErrorTitles", "Cannot open the project"),
+    "project": QT_TRANSLATE_NOOP("ErrorTitles", "Problem with the project file"),
 }
 DEFAULT_TITLE = QT_TRANSLATE_NOOP("ErrorTitles", "Error")
 
@@ -47,7 +43,8 @@ def error_template(kind: str) -> str | None:
 def error_message(error: BaseException) -> str:
     """Return the sentence to show for ``error`` in the interface language.
 
-    A :class:`BPStudioError` is formatted from its kind's translated template; a template that
+    A :class:`BPStudioError` is formatted from its kind's translated template, with the fixed
+    English words of its fields translated too (:mod:`bpstudio.error_values`). A template that
     does not fit the error's fields is logged and the English message is shown instead. Any
     other exception shows its own text.
     """
@@ -56,11 +53,8 @@ def error_message(error: BaseException) -> str:
     template = error_template(error.kind)
     if template is None:
         return str(error)
-    try:
-        return error.format_message(template)
-    except ValueError:
-        log.warning("translated message of error kind %r does not fit its fields", error.kind)
-        return str(error)
+    message = format_localized(error, template, QCoreApplication.translate)
+    return str(error) if message is None else message
 
 
 def error_title(error: BaseException) -> str:
