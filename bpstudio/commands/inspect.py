@@ -1,0 +1,172 @@
+"""``bpstudio inspect FILE``: show what the importer sees in a CSV file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+HELP = "show how a CSV file is read: encoding, delimiter, header, columns, missing cells"
+
+_DELIMITER_NAMES = {
+    ",": "comma",
+    ";": "semicolon",
+    "\t": "tab",
+    "|": "pipe",
+    "，": "full-width comma",
+    "whitespace": "runs of spaces and tabs",
+}
+_SHOWN_COLUMNS = 60
+
+
+def add_read_options(parser: argparse.ArgumentParser) -> None:
+    """Add the CSV reading options shared by ``inspect`` and ``train``."""
+    group = parser.add_argument_group("reading the file (detected when not given)")
+    group.add_argument("--encoding", help="text encoding, e.g. utf-8, gb18030, gbk, cp1252")
+    group.add_argument(
+        "--delimiter",
+        help="field delimiter: a character, or comma, semicolon, tab, whitespace",
+    )
+    header = group.add_mutually_exclusive_group()
+    header.add_argument(
+        "--header", dest="has_header", action="store_true", default=None,
+        help="the first line holds column names",
+    )  # fmt: skip
+    header.add_argument(
+        "--no-header", dest="has_header", action="store_false",
+        help="the first line is data; columns are named column_1, column_2, ...",
+    )  # fmt: skip
+    group.add_argument("--decimal", choices=(".", ","), help="decimal mark of numbers")
+    group.add_argument(
+        "--skip-bad-lines",
+        action="store_true",
+        help="skip lines whose number of fields differs from the header instead of failing",
+    )
+
+
+def read_options(args: argparse.Namespace) -> dict[str, Any]:
+    """Return the read_csv keyword arguments given on the command line."""
+    return {
+        "encoding": args.encoding,
+        "delimiter": args.delimiter,
+        "has_header": args.has_header,
+        "decimal": args.decimal,
+        "skip_bad_lines": args.skip_bad_lines,
+    }
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="CSV file, or sample:NAME for a built-in dataset")
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object instead of a report"
+    )
+    parser.add_argument(
+        "--rows", type=int, default=5, metavar="N", help="data rows to show (default 5)"
+    )
+    add_read_options(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from bpstudio.data.samples import open_data
+    from bpstudio.errors import DataError
+
+    options = read_options(args)
+    problems = []
+    try:
+        table = open_data(args.file, **options)
+    except DataError as error:
+        if error.kind != "csv.ragged_rows":
+            raise
+        # Show the rest of the file too; train fails on it until --skip-bad-lines is given.
+        problems.append(error)
+        table = open_data(args.file, **{**options, "skip_bad_lines": True})
+        table.warnings = [item for item in table.warnings if item.kind != "csv.skipped_lines"]
+
+    report = build_report(table, problems, args.rows)
+    if args.json:
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_report(report))
+    return 0
+
+
+def build_report(table, problems: list, preview_rows: int) -> dict[str, Any]:
+    """Collect everything ``inspect`` shows as a JSON-able dict."""
+    from bpstudio.data.preprocess import default_target, infer_task
+
+    target = default_target(table)
+    return {
+        "path": table.path,
+        "encoding": table.encoding,
+        "delimiter": table.delimiter,
+        "decimal": table.decimal,
+        "has_header": table.has_header,
+        "rows": table.n_rows,
+        "n_columns": table.n_columns,
+        "columns": table.describe(),
+        "id_like": [name for name in table.columns if name in table.id_like],
+        "missing": {name: lines for name, lines in table.missing.items() if lines},
+        "skipped_lines": list(table.skipped_lines),
+        "warnings": [warning.to_dict() for warning in table.warnings],
+        "problems": [problem.to_dict() for problem in problems],
+        "import_settings": table.import_settings(),
+        "suggested_target": target,
+        "suggested_task": infer_task(table, target),
+        "preview": table.preview(preview_rows),
+    }
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """Return the plain-text form of :func:`build_report`'s dict."""
+    delimiter = report["delimiter"]
+    lines = [
+        f"file:       {report['path']}",
+        f"encoding:   {report['encoding']}",
+        f"delimiter:  {delimiter!r} ({_DELIMITER_NAMES.get(delimiter, 'custom')})",
+        f"decimal:    {report['decimal']!r}",
+        f"header:     {'yes' if report['has_header'] else 'no (names generated)'}",
+        f"rows:       {report['rows']}",
+        f"columns:    {report['n_columns']}",
+        "",
+    ]
+    lines += _column_lines(report["columns"])
+    lines.append("")
+    if report["missing"]:
+        lines.append("missing cells:")
+        for name, where in report["missing"].items():
+            shown = ", ".join(str(line) for line in where[:10])
+            more = f", ... ({len(where)} cells)" if len(where) > 10 else ""
+            lines.append(f"  {name}: {len(where)} (lines {shown}{more})")
+    else:
+        lines.append("missing cells: none")
+    if report["skipped_lines"]:
+        lines.append(f"skipped lines: {', '.join(map(str, report['skipped_lines']))}")
+    for problem in report["problems"]:
+        lines.append(f"problem: {problem['message']}")
+    for warning in report["warnings"]:
+        lines.append(f"warning: {warning['message']}")
+    lines.append(f"suggested target: {report['suggested_target']} ({report['suggested_task']})")
+    if report["preview"]:
+        lines += ["", "first rows:"]
+        lines += ["  " + " | ".join(row) for row in report["preview"]]
+    return "\n".join(lines) + "\n"
+
+
+def _column_lines(columns: list[dict[str, Any]]) -> list[str]:
+    width = min(28, max(len(column["name"]) for column in columns))
+    lines = [f"  {'#':>4}  {'name':<{width}}  {'kind':<12} {'missing':>7} {'distinct':>8}  values"]
+    for index, column in enumerate(columns[:_SHOWN_COLUMNS], start=1):
+        kind = column["kind"] + (" (ID)" if column["id_like"] else "")
+        if "min" in column:
+            values = f"{column['min']:g} .. {column['max']:g}, mean {column['mean']:.4g}"
+        else:
+            values = ", ".join(f"{label} ({count})" for label, count in column.get("top", [])[:4])
+        lines.append(
+            f"  {index:>4}  {column['name']:<{width}}  {kind:<12} {column['missing']:>7} "
+            f"{column['distinct']:>8}  {values}"
+        )
+    if len(columns) > _SHOWN_COLUMNS:
+        lines.append(f"  ... {len(columns) - _SHOWN_COLUMNS} more columns (all in --json)")
+    return lines
