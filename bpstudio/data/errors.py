@@ -80,7 +80,12 @@ MESSAGES = {
     "{value!r} on line {line}.",
     # Warnings of the preprocessing.
     "data.constant_feature": "feature {column!r} has the same value ({value}) in every "
-    "training row, so it carries no information; it is scaled to 0.",
+    "training row, so it carries no information{effect}.",
+    "data.constant_features": "{count} features have the same value in every training "
+    "row, so they carry no information{effect}: {columns}.",
+    "data.many_categories_skipped": "left out the text columns {columns}: nearly every row "
+    "has its own value, so one-hot encoding them would only memorise rows. List them with "
+    "the features to use them anyway.",
     "data.target_missing_dropped": "dropped {count} rows whose target {column!r} is "
     "missing (lines {lines}); the target is never filled in.",
     "data.missing_rows_dropped": "dropped {count} rows with missing feature values "

@@ -112,8 +112,26 @@ def default_target(table: Table) -> str:
 
 
 def default_features(table: Table, target: str) -> list[str]:
-    """Return every column except ``target`` and ID-like columns."""
-    return [name for name in table.columns if name != target and name not in table.id_like]
+    """Return every column except ``target``, ID-like and near-unique text columns."""
+    skipped = set(many_category_columns(table))
+    return [
+        name
+        for name in table.columns
+        if name != target and name not in table.id_like and name not in skipped
+    ]
+
+
+def many_category_columns(table: Table) -> list[str]:
+    """Return text columns with more than max(20, half the rows) distinct values."""
+    limit = max(MAX_AUTO_CLASSES, table.n_rows // 2)
+    found = []
+    for name in table.columns:
+        if name in table.id_like or table.is_numeric(name):
+            continue
+        distinct = {value for value in table.values(name) if value is not None}
+        if len(distinct) > limit:
+            found.append(name)
+    return found
 
 
 def infer_task(table: Table, target: str, rows: np.ndarray | None = None) -> str:
@@ -145,6 +163,11 @@ def prepare(table: Table, config: PreprocessConfig) -> PreparedData:
     target = config.target or default_target(table)
     features = _resolve_features(table, target, config.features)
     warnings: list[DataError] = []
+    if config.features is None:
+        skipped = [name for name in many_category_columns(table) if name != target]
+        if skipped:
+            columns = ", ".join(repr(name) for name in skipped)
+            warnings.append(data_error("data.many_categories_skipped", columns=columns))
 
     rows = _rows_with_target(table, target, warnings)
     task = config.task if config.task != "auto" else infer_task(table, target, rows)
@@ -162,11 +185,13 @@ def prepare(table: Table, config: PreprocessConfig) -> PreparedData:
     parts = split_rows(rows.size, config.validation_split, config.test_split, config.seed, stratify)
     train, val, test = rows[parts.train], rows[parts.val], rows[parts.test]
 
-    steps = [_fit_feature(table, name, train, config, warnings) for name in features]
+    constant: list[tuple[str, str]] = []
+    steps = [_fit_feature(table, name, train, config, warnings, constant) for name in features]
+    _warn_constant(constant, config.scaling, warnings)
     if task == "regression" and config.scale_target:
         values = table.values(target)[train]
-        target_step.offset, target_step.factor, constant = affine_for(values, config.scaling)
-        if constant:
+        target_step.offset, target_step.factor, flat = affine_for(values, config.scaling)
+        if flat:
             target_step.offset, target_step.factor = float(values[0]), 1.0
     pipeline = Pipeline(steps, target_step, config.missing, config.scaling)
 
@@ -301,19 +326,22 @@ def _check_regression_target(table: Table, target: str, rows: np.ndarray) -> Non
 
 
 def _fit_feature(
-    table: Table, name: str, train: np.ndarray, config: PreprocessConfig, warnings: list
+    table: Table,
+    name: str,
+    train: np.ndarray,
+    config: PreprocessConfig,
+    warnings: list,
+    constant: list[tuple[str, str]],
 ) -> FeatureStep:
     values = table.values(name)[train]
     if values.dtype.kind == "f":
-        return _fit_numeric(name, values, config, warnings)
+        return _fit_numeric(name, values, config, warnings, constant)
     present = [value for value in values if value is not None]
     step = FeatureStep(name, "categorical", categories=sorted(set(present)))
     if present:
         step.fill = Counter(present).most_common(1)[0][0]
         if len(step.categories) == 1:
-            warnings.append(
-                data_error("data.constant_feature", column=name, value=repr(present[0]))
-            )
+            constant.append((name, repr(step.categories[0])))
     if table.missing.get(name) and config.missing != "drop":
         _warn_filled(name, values, step.fill, "most frequent value", warnings)
     if name in table.id_like:
@@ -324,7 +352,7 @@ def _fit_feature(
 
 
 def _fit_numeric(
-    name: str, values: np.ndarray, config: PreprocessConfig, warnings: list
+    name: str, values: np.ndarray, config: PreprocessConfig, warnings: list, constant: list
 ) -> FeatureStep:
     present = values[~np.isnan(values)]
     fill: float | None = None
@@ -342,15 +370,32 @@ def _fit_numeric(
         strategy = config.missing.replace("_", " ")
         _warn_filled(name, values, fill, strategy, warnings)
         values = np.where(gaps, 0.0 if fill is None else fill, values)
-    offset, factor, constant = affine_for(values, config.scaling)
-    if constant:
-        warnings.append(
-            data_error("data.constant_feature", column=name, value=format_number(values[0]))
-        )
+    offset, factor, is_constant = affine_for(values, config.scaling)
+    if is_constant:
+        constant.append((name, format_number(float(values[0]))))
     step = FeatureStep(name, "numeric", fill=fill, offset=offset, factor=factor)
     if config.missing == "drop":
         step.fill = None  # new data with gaps is reported, as in training, not silently filled
     return step
+
+
+def _warn_constant(constant: list[tuple[str, str]], scaling: str, warnings: list) -> None:
+    """Add one warning per constant feature, or one for all when there are many."""
+    effect = "; it is scaled to 0" if scaling != "none" else ""
+    if len(constant) > 3:
+        shown = ", ".join(repr(name) for name, _ in constant[:10])
+        more = f", ... ({len(constant)} columns)" if len(constant) > 10 else ""
+        effect = effect.replace("it is", "they are")
+        warnings.append(
+            data_error(
+                "data.constant_features", count=len(constant), columns=shown + more, effect=effect
+            )
+        )
+        return
+    for name, value in constant:
+        warnings.append(
+            data_error("data.constant_feature", column=name, value=value, effect=effect)
+        )
 
 
 def _warn_filled(name: str, values: np.ndarray, fill: Any, strategy: str, warnings: list) -> None:
