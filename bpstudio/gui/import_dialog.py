@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QProgressDialog,
     QTableWidget,
@@ -54,14 +55,19 @@ ENCODINGS = (
     "cp1252",
     "utf-16",
 )
+# Choice names are marked for pyside6-lupdate here and translated where they are shown.
 DELIMITERS = (
-    (",", "Comma ( , )"),
-    (";", "Semicolon ( ; )"),
-    ("\t", "Tab"),
-    ("|", "Pipe ( | )"),
-    (" ", "Space"),
+    (",", QT_TRANSLATE_NOOP("ImportDialog", "Comma ( , )")),
+    (";", QT_TRANSLATE_NOOP("ImportDialog", "Semicolon ( ; )")),
+    ("\t", QT_TRANSLATE_NOOP("ImportDialog", "Tab")),
+    ("|", QT_TRANSLATE_NOOP("ImportDialog", "Pipe ( | )")),
+    (" ", QT_TRANSLATE_NOOP("ImportDialog", "Space")),
+    ("whitespace", QT_TRANSLATE_NOOP("ImportDialog", "Any run of spaces or tabs")),
 )
-DECIMALS = ((".", "Point ( . )"), (",", "Comma ( , )"))
+DECIMALS = (
+    (".", QT_TRANSLATE_NOOP("ImportDialog", "Point ( . )")),
+    (",", QT_TRANSLATE_NOOP("ImportDialog", "Comma ( , )")),
+)
 
 
 def delimiter_name(delimiter: str | None) -> str:
@@ -93,6 +99,10 @@ class ImportDialog(QDialog):
         self._build_widgets()
         self._build_layout()
         self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
+        # A fixed minimum instead of one that follows the content: each change of a shown
+        # window's minimum makes Qt's offscreen platform warn, which tests treat as fatal.
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(560, 440)
         self.resize(820, 620)
         self.reload()
         for combo in (
@@ -295,10 +305,11 @@ class ImportDialog(QDialog):
             .replace("%3", header)
             .replace("%4", str(table.decimal))
         )
-        rows = self.tr("%n data row(s)", "", table.n_rows)
+        rows = self.tr("Data rows: %1.").replace("%1", str(table.n_rows))
         if self._head_path is not None:
-            rows = self.tr("the first %n data row(s) previewed", "", table.n_rows)
-        return f"{text} {rows}."
+            rows = self.tr("Preview of the first %1 data rows; the whole file is read on Import.")
+            rows = rows.replace("%1", str(table.n_rows))
+        return f"{text} {rows}"
 
     def missing_text(self, table) -> str:
         """Return one line per column with missing cells and their file line numbers."""
@@ -310,8 +321,8 @@ class ImportDialog(QDialog):
             shown = ", ".join(str(line) for line in missing[:MISSING_LINES_SHOWN])
             if len(missing) > MISSING_LINES_SHOWN:
                 shown += ", …"
-            entry = self.tr("%1: %n missing (lines %2)", "", len(missing))
-            lines.append(entry.replace("%1", str(column)).replace("%2", shown))
+            entry = self.tr("%1: %2 missing (lines %3)").replace("%1", str(column))
+            lines.append(entry.replace("%2", str(len(missing))).replace("%3", shown))
         return "\n".join(lines) or self.tr("No missing values.")
 
     # ----------------------------------------------------------------- closing

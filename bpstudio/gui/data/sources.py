@@ -96,7 +96,7 @@ class SourceBox(QGroupBox):
         self.noise_spin.setDecimals(2)
         self.count_spin = QSpinBox()
         self.count_spin.setObjectName("sampleCountSpin")
-        self.count_spin.setRange(10, 100_000)
+        self.count_spin.setRange(4, 100_000)
         self.count_spin.setSingleStep(50)
         self.generator = QWidget()
         self.generator.setObjectName("generatorOptions")

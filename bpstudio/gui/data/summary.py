@@ -7,8 +7,8 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("DataSummary", text, disambiguation, n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DataSummary", text)
 
 
 def class_count_pairs(prepared) -> list[tuple[str, int]]:
@@ -30,13 +30,15 @@ def summary_html(table, prepared) -> str:
     if table is None:
         return html.escape(_tr("No dataset loaded."))
     lines = [
-        _tr("%n row(s)", "", int(table.n_rows)) + ", " + _tr("%n column(s)", "", len(table.columns))
+        _tr("Rows: %1 · columns: %2")
+        .replace("%1", str(table.n_rows))
+        .replace("%2", str(len(table.columns)))
     ]
     if prepared is None:
         return "<br>".join(html.escape(line) for line in lines)
 
     features = len(prepared.feature_names)
-    lines.append(_tr("%n feature(s) after encoding", "", features))
+    lines.append(_tr("Features after encoding: %1").replace("%1", str(features)))
     sizes = [prepared.x_train.shape[0], _rows(prepared.x_val), _rows(prepared.x_test)]
     lines.append(
         _tr("Training %1 · validation %2 · test %3")
@@ -46,7 +48,7 @@ def summary_html(table, prepared) -> str:
     )
     if prepared.task == "classification":
         pairs = class_count_pairs(prepared)
-        lines.append(_tr("Classification, %n class(es):", "", len(pairs)))
+        lines.append(_tr("Classification, %1 classes:").replace("%1", str(len(pairs))))
         text = "<br>".join(html.escape(line) for line in lines)
         items = "".join(f"<li>{html.escape(name)}: {count}</li>" for name, count in pairs)
         return f"{text}<ul style='margin-top:0'>{items}</ul>"

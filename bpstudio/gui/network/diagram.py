@@ -158,7 +158,7 @@ class NetworkDiagram(QGraphicsView):
         return positions
 
     def _add_collapsed_marker(self, x: float, y: float, hidden: int) -> None:
-        text = QGraphicsSimpleTextItem(self.tr("⋮ %n more", "", hidden))
+        text = QGraphicsSimpleTextItem(self.tr("⋮ %1 more").replace("%1", str(hidden)))
         text.setBrush(QBrush(self._colors.muted))
         bounds = text.boundingRect()
         text.setPos(x - bounds.width() / 2, y - bounds.height() / 2)
@@ -226,7 +226,8 @@ class NetworkDiagram(QGraphicsView):
                 )
 
     def _add_title(self, x: float, y: float, column: Column) -> None:
-        lines = [column.title, self.tr("%n neuron(s)", "", column.units)]
+        count = self.tr("1 neuron") if column.units == 1 else self.tr("%1 neurons")
+        lines = [column.title, count.replace("%1", str(column.units))]
         for number, line in enumerate(lines):
             text = QGraphicsSimpleTextItem(line)
             text.setBrush(QBrush(self._colors.text if number == 0 else self._colors.muted))

@@ -1,0 +1,240 @@
+"""The network builder edits the session's network through undo commands and draws it."""
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QColor, QPalette, QUndoStack
+from PySide6.QtWidgets import QLayout
+
+from bpstudio.gui.network import NetworkBuilder
+from bpstudio.gui.network.diagram import MAX_VISIBLE_NODES
+from bpstudio.gui.network.diagram_items import NEGATIVE_COLOR, POSITIVE_COLOR
+from bpstudio.gui.network.layer_table import ACTIVATION, UNITS
+from bpstudio.gui.session import Session
+
+
+@pytest.fixture
+def session(qtbot):
+    session = Session()
+    session.load_sample("iris")
+    session.set_network(
+        {
+            "hidden": [{"units": 4, "activation": "tanh"}],
+            "output_activation": "auto",
+            "loss": "auto",
+        }
+    )
+    return session
+
+
+@pytest.fixture
+def builder(qtbot, session):
+    stack = QUndoStack()
+    widget = NetworkBuilder(session, stack)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 420)
+    # Offscreen Qt warns when a shown window's minimum size follows its content.
+    widget.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    widget.show()
+    widget.stack_ref = stack
+    return widget
+
+
+def hidden_units(session):
+    return [layer["units"] for layer in session.network["hidden"]]
+
+
+def test_diagram_names_inputs_and_outputs(builder, session):
+    columns = builder.diagram.columns
+    assert columns[0].labels == list(session.prepared.feature_names)
+    assert columns[-1].labels == [str(name) for name in session.prepared.class_names]
+    assert columns[-1].units == session.prepared.n_outputs
+    assert columns[-1].activation == "softmax"
+
+
+def test_add_and_remove_layer_buttons(builder, session):
+    builder.add_layer_button.click()
+    assert len(session.network["hidden"]) == 2
+    assert len(session.model.layers) == 3
+    assert builder.table_model.rowCount() == 4
+
+    builder.remove_layer_button.click()
+    assert len(session.network["hidden"]) == 1
+    assert len(session.model.layers) == 2
+
+
+def test_diagram_buttons_edit_neurons(builder, session):
+    builder.diagram.button("addNeuronButton:0").click()
+    builder.diagram.button("addNeuronButton:0").click()
+    assert hidden_units(session) == [6]
+    builder.diagram.button("removeNeuronButton:0").click()
+    assert hidden_units(session) == [5]
+    assert session.model.layers[0].units == 5
+
+
+def test_diagram_insert_and_remove_layer(builder, session):
+    builder.diagram.button("insertLayerButton:0").click()
+    assert len(session.network["hidden"]) == 2
+    builder.diagram.button("removeLayerButton:1").click()
+    assert len(session.network["hidden"]) == 1
+
+
+def test_last_neuron_is_not_removed(builder, session):
+    builder.set_units(0, 1)
+    assert builder.diagram.button("removeNeuronButton:0") is not None
+    builder.diagram.button("removeNeuronButton:0").click()
+    assert hidden_units(session) == [1]
+    assert "at least one neuron" in builder.message_label.text()
+
+
+def test_table_edits_units_and_activation(builder, session):
+    model = builder.table_model
+    assert model.setData(model.index(1, UNITS), 7)
+    assert hidden_units(session) == [7]
+    assert model.setData(model.index(1, ACTIVATION), "relu")
+    assert session.network["hidden"][0]["activation"] == "relu"
+    assert builder.diagram.columns[1].activation == "relu"
+
+
+def test_table_summary_matches_model(builder, session):
+    builder.add_layer()
+    builder.set_units(1, 9)
+    assert builder.table_model.total_params() == session.model.count_params()
+    assert f"{session.model.count_params():,}" in builder.total_label.text()
+    shapes = [builder.table_model.index(row, 3).data() for row in range(4)]
+    assert shapes == ["(None, 4)", "(None, 4)", "(None, 9)", "(None, 3)"]
+
+
+def test_undo_and_redo_every_edit(builder, session):
+    stack = builder.undo_stack
+    original = dict(session.network)
+    builder.add_layer()
+    builder.set_activation(1, "relu")
+    builder.change_units(0, +1)
+    builder.change_units(0, +1)
+    assert stack.count() == 3  # the two neuron steps merged into one
+    assert hidden_units(session) == [6, 4]
+
+    stack.undo()
+    assert hidden_units(session) == [4, 4]
+    stack.undo()
+    assert session.network["hidden"][1]["activation"] == "tanh"
+    stack.undo()
+    assert session.network == original
+    assert len(session.model.layers) == 2
+
+    stack.redo()
+    stack.redo()
+    stack.redo()
+    assert hidden_units(session) == [6, 4]
+    assert session.network["hidden"][1]["activation"] == "relu"
+
+
+def test_invalid_output_combination_rejected(builder, session):
+    before = dict(session.network)
+    assert not builder.set_output_activation("sigmoid")
+    assert session.network == before
+    assert builder.undo_stack.count() == 0
+    assert builder.message_label.isVisible()
+    assert "softmax" in builder.message_label.text()
+    assert builder.output_combo.currentData() == "auto"
+
+    assert builder.set_loss("mse")
+    assert builder.set_output_activation("sigmoid")
+    assert session.network["output_activation"] == "sigmoid"
+    assert not builder.message_label.isVisible()
+
+
+def test_softmax_on_one_output_explained(qtbot):
+    session = Session()
+    session.load_sample("moons")
+    builder = NetworkBuilder(session, QUndoStack())
+    qtbot.addWidget(builder)
+    assert session.prepared.n_outputs == 1
+
+    before = dict(session.network)
+    assert not builder.set_output_activation("softmax")
+    assert session.network == before
+    assert builder.undo_stack.count() == 0
+    assert "one unit" in builder.message_label.text()
+    assert builder.output_combo.currentData() == "auto"
+
+
+def test_output_follows_task(builder, session):
+    assert builder.output_combo.currentData() == "auto"
+    assert "softmax" in builder.output_combo.currentText()
+    assert "categorical_crossentropy" in builder.loss_combo.currentText()
+
+
+def test_edge_colours_follow_weights(builder, session):
+    weights = [np.zeros_like(w) for w in session.model.get_weights()]
+    weights[0][0, 0] = 2.0
+    weights[0][1, 0] = -1.0
+    weights[0][2, 0] = 0.1
+    session.set_weights(weights)
+
+    strong = builder.diagram.edge_pen(0, 0, 0)
+    negative = builder.diagram.edge_pen(0, 1, 0)
+    weak = builder.diagram.edge_pen(0, 2, 0)
+    assert strong.color().rgb() == QColor(POSITIVE_COLOR).rgb()
+    assert negative.color().rgb() == QColor(NEGATIVE_COLOR).rgb()
+    assert weak.color().rgb() == QColor(POSITIVE_COLOR).rgb()
+    assert strong.widthF() > negative.widthF() > weak.widthF()
+
+    weights[0][0, 0] = -2.0
+    session.set_weights(weights)
+    assert builder.diagram.edge_pen(0, 0, 0).color().rgb() == QColor(NEGATIVE_COLOR).rgb()
+
+
+def test_wide_layer_is_collapsed(builder, session):
+    builder.set_units(0, 50)
+    drawn = len(builder.diagram._nodes[1])
+    assert drawn == MAX_VISIBLE_NODES
+    markers = [
+        item
+        for item in builder.diagram.scene().items()
+        if item.data(0) == ("collapsed", 50 - MAX_VISIBLE_NODES)
+    ]
+    assert len(markers) == 1
+
+
+def test_hover_shows_weight_bias_and_activation(builder, session):
+    weights = session.model.get_weights()
+    edge_text = builder.describe_key(("edge", 0, 1, 2))
+    assert f"{float(weights[0][1, 2]):.4g}" in edge_text
+    assert "∂E/∂w" in edge_text
+
+    node_text = builder.describe_key(("node", 1, 0))
+    assert f"{float(weights[1][0]):.4g}" in node_text
+    assert "tanh" in node_text
+    x = session.prepared.x_train[0].astype(np.float64)
+    z = x @ weights[0][:, 0] + weights[1][0]
+    assert f"{z:.4g}" in node_text
+    assert f"{np.tanh(z):.4g}" in node_text
+
+    builder.sample_spin.setValue(2)
+    x = session.prepared.x_train[1].astype(np.float64)
+    z = x @ weights[0][:, 0] + weights[1][0]
+    assert f"{z:.4g}" in builder.describe_key(("node", 1, 0))
+
+
+def test_structure_locked_while_training(builder, session):
+    session.set_state("running")
+    assert not builder.add_layer_button.isEnabled()
+    assert builder.diagram.button("addNeuronButton:0") is None
+    assert not builder.add_layer()
+    assert len(session.network["hidden"]) == 1
+    assert "training" in builder.message_label.text()
+    assert builder.describe_key(("edge", 0, 0, 0))  # hover keeps working
+
+    session.set_state("idle")
+    assert builder.add_layer_button.isEnabled()
+    assert builder.diagram.button("addNeuronButton:0") is not None
+
+
+def test_diagram_follows_dark_palette(builder):
+    palette = QPalette(builder.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor(30, 30, 30))
+    palette.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
+    builder.diagram.setPalette(palette)
+    assert builder.diagram.backgroundBrush().color() == QColor(30, 30, 30)
+    assert builder.diagram.edge_count() > 0
