@@ -108,9 +108,27 @@ def source_from_table(table) -> dict[str, Any]:
         return {"kind": "embedded", "filename": "data.csv"}
     location = str(location)
     if location.startswith("sample:"):
-        return {"kind": "sample", "name": location.removeprefix("sample:"), "params": {}}
+        name, _, query = location.removeprefix("sample:").partition("?")
+        return {"kind": "sample", "name": name, "params": sample_params(query)}
     path = Path(location).resolve()
     return {"kind": "file", "path": str(path), "filename": path.name}
+
+
+def sample_params(query: str) -> dict[str, Any]:
+    """Turn ``n=500&noise=0.2&seed=1`` (as in ``sample:moons?...``) into load_sample keywords."""
+    params: dict[str, Any] = {}
+    for item in filter(None, query.split("&")):
+        key, _, value = item.partition("=")
+        try:
+            if key in ("n", "n_samples"):
+                params["n_samples"] = int(value)
+            elif key == "noise":
+                params["noise"] = float(value)
+            elif key == "seed":
+                params["seed"] = int(value)
+        except ValueError:
+            continue
+    return params
 
 
 def run_summary(logs: dict[str, list[float]], training_settings: dict[str, Any]) -> dict[str, Any]:
