@@ -1,0 +1,293 @@
+"""The CSV importer on the file shapes and failures that classroom files show."""
+
+import codecs
+
+import numpy as np
+import pytest
+
+from bpstudio.data import read_csv, sniff_csv, source
+from bpstudio.errors import DataError
+
+
+def write(tmp_path, text, name="data.csv", encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_excel_sep_line_sets_delimiter(tmp_path):
+    path = write(tmp_path, "sep=;\na;b\n1;2\n3;4\n")
+
+    table = read_csv(path)
+
+    assert table.delimiter == ";"
+    assert table.columns == ["a", "b"]
+    assert table.line_numbers.tolist() == [3, 4]
+
+
+def test_fullwidth_comma_and_digits(tmp_path):
+    path = write(tmp_path, "甲，乙，类\n１．５，－２，是\n2.5，3，否\n")
+
+    table = read_csv(path)
+
+    assert table.delimiter == "，"
+    assert table.values("甲").tolist() == [1.5, 2.5]
+    assert table.values("乙").tolist() == [-2.0, 3.0]
+
+
+def test_runs_of_whitespace(tmp_path):
+    path = write(tmp_path, "1.5\t2\t\t3\n4\t5\t6\n7  8 9\n")
+
+    table = read_csv(path)
+
+    assert table.delimiter == "whitespace"
+    assert table.has_header is False
+    assert table.columns == ["column_1", "column_2", "column_3"]
+    assert table.values("column_3").tolist() == [3.0, 6.0, 9.0]
+
+
+def test_tab_delimited_with_empty_cell(tmp_path):
+    path = write(tmp_path, "a\tb\tc\n1\t\t3\n4\t5\t6\n")
+
+    table = read_csv(path)
+
+    assert table.delimiter == "\t"
+    assert table.missing["b"] == [2]
+
+
+def test_quoted_delimiters_and_doubled_quotes(tmp_path):
+    path = write(tmp_path, 'id,name,x\n1,"Braund, Mr. ""Owen""",2\n2,"Smith, Ann",3\n')
+
+    table = read_csv(path)
+
+    assert table.values("name").tolist() == ['Braund, Mr. "Owen"', "Smith, Ann"]
+    assert table.values("x").tolist() == [2.0, 3.0]
+
+
+def test_quoted_thousands_separators(tmp_path):
+    path = write(tmp_path, 'price,n\n"1,234.5",1\n"12,000",2\n7,3\n')
+
+    table = read_csv(path)
+
+    assert table.values("price").tolist() == [1234.5, 12000.0, 7.0]
+
+
+def test_thousands_with_decimal_comma(tmp_path):
+    path = write(tmp_path, "price;n\n1.234,5;1\n2,25;2\n")
+
+    table = read_csv(path)
+
+    assert table.decimal == ","
+    assert table.values("price").tolist() == [1234.5, 2.25]
+
+
+def test_trailing_empty_columns_and_rows_dropped(tmp_path):
+    path = write(tmp_path, "a,b,,\n1,2,,\n3,4,,\n,,,\n\n")
+
+    table = read_csv(path)
+
+    assert table.columns == ["a", "b"]
+    assert table.n_rows == 2
+    assert [warning.kind for warning in table.warnings] == ["csv.dropped_empty_columns"]
+
+
+def test_header_names_trimmed_and_unique(tmp_path):
+    path = write(tmp_path, " a ,a,,b\n1,2,3,4\n")
+
+    table = read_csv(path)
+
+    assert table.columns == ["a", "a_2", "column_3", "b"]
+    assert table.warnings[0].kind == "csv.renamed_columns"
+
+
+def test_header_detection_and_override(tmp_path):
+    numeric = write(tmp_path, "1,2\n3,4\n", name="numeric.csv")
+    text = write(tmp_path, "colour,size\nred,big\nblue,small\n", name="text.csv")
+
+    assert read_csv(numeric).has_header is False
+    assert read_csv(text).has_header is True
+    assert read_csv(numeric, has_header=True).columns == ["1", "2"]
+
+
+def test_id_like_columns_flagged(tmp_path):
+    path = write(tmp_path, "id,student,score\n1,s1,3\n2,s2,3\n3,s3,5\n4,s4,4\n")
+
+    table = read_csv(path)
+
+    assert table.id_like == {"id", "student"}
+
+
+def test_numeric_column_without_id_name_not_id(tmp_path):
+    path = write(tmp_path, "x,y\n0,2\n1,5\n2,8\n3,11\n")
+
+    assert read_csv(path).id_like == set()
+
+
+def test_mostly_numeric_column_warns(tmp_path):
+    rows = "".join(f"{i},{i * 2}\n" for i in range(30))
+    path = write(tmp_path, "x,price\n" + rows + "31,abc\n")
+
+    table = read_csv(path)
+
+    assert table.kinds["price"] == "categorical"
+    warning = table.warnings[0]
+    assert warning.kind == "data.mixed_column"
+    assert warning.line == 32
+    assert "'abc'" in str(warning)
+
+
+def test_utf16_with_bom(tmp_path):
+    path = tmp_path / "utf16.csv"
+    path.write_bytes(codecs.BOM_UTF16_LE + "名,值\n甲,1\n乙,2\n".encode("utf-16-le"))
+
+    table = read_csv(path)
+
+    assert table.encoding == "utf-16"
+    assert table.columns == ["名", "值"]
+
+
+def test_cp1252_fallback(tmp_path):
+    path = tmp_path / "cafe.csv"
+    path.write_bytes("name,x\ncafé,1\nthé,2\n".encode("cp1252"))
+
+    table = read_csv(path)
+
+    assert table.encoding == "cp1252"
+    assert table.values("name").tolist() == ["café", "thé"]
+
+
+def test_wrong_encoding_override_names_line(tmp_path):
+    path = write(tmp_path, "a,b\n1,2\n3,温\n")
+
+    with pytest.raises(DataError) as caught:
+        read_csv(path, encoding="ascii")
+
+    assert caught.value.kind == "csv.decode_failed"
+    assert caught.value.line == 3
+
+
+def test_missing_file_named(tmp_path):
+    with pytest.raises(DataError) as caught:
+        read_csv(tmp_path / "nope.csv")
+
+    assert caught.value.kind == "csv.file_not_found"
+    assert "nope.csv" in str(caught.value)
+
+
+def test_empty_file(tmp_path):
+    path = write(tmp_path, "")
+
+    with pytest.raises(DataError) as caught:
+        read_csv(path)
+
+    assert caught.value.kind == "csv.empty_file"
+
+
+def test_blank_lines_only(tmp_path):
+    path = write(tmp_path, "\n\n,,\n")
+
+    with pytest.raises(DataError) as caught:
+        read_csv(path)
+
+    assert caught.value.kind == "csv.no_columns"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"PK\x03\x04rest-of-zip", "Excel .xlsx"), (b"a,b\n1,\x00\x00\x002\n", "NUL bytes")],
+)
+def test_binary_file(tmp_path, content, reason):
+    path = tmp_path / "book.csv"
+    path.write_bytes(content)
+
+    with pytest.raises(DataError) as caught:
+        read_csv(path)
+
+    assert caught.value.kind == "csv.binary_file"
+    assert reason in str(caught.value)
+
+
+def test_too_large_checked_before_reading(tmp_path, monkeypatch):
+    path = write(tmp_path, "a,b\n1,2\n" * 1000)
+    monkeypatch.setattr(source, "available_memory", lambda: 1000)
+    monkeypatch.setattr(source.Path, "read_bytes", lambda self: pytest.fail("the file was read"))
+
+    with pytest.raises(DataError) as caught:
+        read_csv(path)
+
+    assert caught.value.kind == "csv.too_large"
+    assert "data.csv" in str(caught.value)
+
+
+def test_unclosed_quote_names_line(tmp_path):
+    path = write(tmp_path, 'a,b\n1,2\n3,"oops\n5,6\n')
+
+    with pytest.raises(DataError) as caught:
+        read_csv(path)
+
+    assert caught.value.kind == "csv.unclosed_quote"
+    assert caught.value.line == 3
+
+
+def test_lost_bom_question_mark(tmp_path):
+    path = write(tmp_path, "?编号,色泽\n1,青绿\n2,乌黑\n3,青绿\n", encoding="gbk")
+
+    table = read_csv(path)
+
+    assert table.columns[0] == "编号"
+    assert "csv.lost_bom" in [warning.kind for warning in table.warnings]
+
+
+def test_progress_and_cancel(tmp_path):
+    path = write(tmp_path, "a,b\n" + "1,x\n" * 5000)
+    fractions = []
+
+    read_csv(path, progress=fractions.append)
+    assert fractions[-1] == 1.0
+    assert fractions == sorted(fractions)
+
+    with pytest.raises(DataError) as caught:
+        read_csv(path, cancel=lambda: True)
+    assert caught.value.kind == "csv.cancelled"
+
+
+def test_fast_and_careful_paths_agree(tmp_path):
+    rng = np.random.default_rng(0)
+    values = rng.normal(0, 1000, size=(200, 6)).round(4)
+    values[:, 0] = rng.integers(-50, 50, 200)
+    lines = ["a,b,c,d,e,f"] + [",".join(repr(float(v)) for v in row) for row in values]
+    path = write(tmp_path, "\r\n".join(lines) + "\r\n")
+
+    fast = read_csv(path)
+    careful = read_csv(path, fast_path=False)
+
+    assert fast.columns == careful.columns
+    assert fast.kinds == careful.kinds
+    assert fast.line_numbers.tolist() == careful.line_numbers.tolist()
+    for name in fast.columns:
+        assert np.array_equal(fast.values(name), careful.values(name))
+
+
+def test_import_settings_reread_identically(tmp_path):
+    path = write(tmp_path, "a;b\n1,5;x\n2,5;y\n")
+    table = read_csv(path)
+
+    again = read_csv(path, **table.import_settings())
+
+    assert again.values("a").tolist() == table.values("a").tolist()
+
+
+def test_sniff_csv_preview(tmp_path):
+    path = write(tmp_path, "a;b\n1;2\n3;4\n")
+
+    settings = sniff_csv(path)
+
+    assert settings.delimiter == ";"
+    assert settings.preview[:2] == [["a", "b"], ["1", "2"]]
+    assert settings.to_dict()["delimiter"] == ";"
+
+
+def test_preview_texts(tmp_path):
+    path = write(tmp_path, "a,b\n1,x\n2.5,?\n")
+
+    assert read_csv(path).preview(5) == [["1", "x"], ["2.5", ""]]
