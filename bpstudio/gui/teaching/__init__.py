@@ -8,7 +8,8 @@ and the training as they change.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QLayout
 
 from bpstudio.gui.teaching.health import GradientMonitor
 from bpstudio.gui.teaching.runs import RunRecorder
@@ -61,7 +62,7 @@ class TeachingTools:
         self.dialogs = {}
         self.actions = {}
         self.monitor = GradientMonitor(window.session, window)
-        controller = getattr(window, "training_controller", None)
+        controller = getattr(window, "controller", None)
         self.recorder = RunRecorder(window.session, controller, window)
         menu = window.menus["toolsMenu"]
         for key, object_name, title in _titles():
@@ -76,10 +77,15 @@ class TeachingTools:
         dialog = self.dialogs.get(key)
         if dialog is None:
             dialog = _views()[key](self.window)
+            # As in the main window: a size tied to the content's minimum makes Qt's
+            # offscreen platform warn on every change of that minimum.
+            dialog.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
             self.dialogs[key] = dialog
         dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        if QGuiApplication.platformName() != "offscreen":
+            # The offscreen platform (tests, smoke test) warns that it cannot raise windows.
+            dialog.raise_()
+            dialog.activateWindow()
         return dialog
 
     def close_all(self) -> None:
@@ -89,6 +95,5 @@ class TeachingTools:
 
 
 def install_teaching_tools(window) -> TeachingTools:
-    """Add the teaching views to ``window``'s Tools menu; stored as ``window.teaching``."""
-    window.teaching = TeachingTools(window)
-    return window.teaching
+    """Add the teaching views to ``window``'s Tools menu and return them."""
+    return TeachingTools(window)
