@@ -115,6 +115,8 @@ class ColumnTableModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, name: str, column: int, missing: int) -> str | None:
+        if column == NAME:
+            return str(name)
         if column == ROLE:
             return self.tr("Double-click to choose feature, target or ignored")
         if column == MISSING and missing:
@@ -177,6 +179,7 @@ class ColumnTable(QTableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)

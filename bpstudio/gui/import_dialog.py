@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -283,18 +284,44 @@ class ImportDialog(QDialog):
             self.detected_label.setText(self.tr("The file could not be read with these settings."))
             return
         self.detected_label.setText(self._detected_text(table))
+        self._show_detected(table)
         rows = table.preview(PREVIEW_ROWS)
         self.preview.clear()
         self.preview.setColumnCount(len(table.columns))
         self.preview.setRowCount(len(rows))
         self.preview.setHorizontalHeaderLabels([str(name) for name in table.columns])
+        missing_brush = QBrush(QColor(231, 76, 60, 70))
         for r, row in enumerate(rows):
             for c, value in enumerate(row[: len(table.columns)]):
-                self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                item = QTableWidgetItem("" if value is None else str(value))
+                if not item.text():
+                    item.setBackground(missing_brush)
+                    item.setToolTip(self.tr("Missing value"))
+                self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()
         self.missing_report.setPlainText(self.missing_text(table))
         warnings = [error_message(warning) for warning in table.warnings]
         self.warnings_view.setPlainText("\n".join(warnings) or self.tr("No warnings."))
+
+    def _show_detected(self, table) -> None:
+        """Name the value auto-detection chose in each combo's "Auto-detect" entry."""
+        header = self.tr("header row") if table.has_header else self.tr("no header row")
+        detected = (
+            (self.encoding_combo, str(table.encoding)),
+            (self.delimiter_combo, self.tr(delimiter_name(table.delimiter))),
+            (self.header_combo, header),
+            (self.decimal_combo, f"'{table.decimal}'"),
+        )
+        for combo, value in detected:
+            typed_over = combo.isEditable() and combo.currentText() != combo.itemText(0)
+            if combo.currentIndex() != 0 or typed_over:
+                continue
+            text = self.tr("Auto-detect (%1)").replace("%1", value)
+            combo.blockSignals(True)
+            combo.setItemText(0, text)
+            if combo.isEditable():
+                combo.setEditText(text)
+            combo.blockSignals(False)
 
     def _detected_text(self, table) -> str:
         text = self.tr("Read as: encoding %1, delimiter %2, %3, decimal mark '%4'.")

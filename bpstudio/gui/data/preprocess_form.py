@@ -55,15 +55,19 @@ class PreprocessForm(QGroupBox):
                 ("minmax11", self.tr("Min-max to [-1, 1]")),
             ),
         )
-        self.scale_target_check = QCheckBox(self.tr("Scale the regression target too"))
+        self.scale_target_check = QCheckBox(self.tr("Scale the target too"))
         self.scale_target_check.setObjectName("scaleTargetCheck")
         self.validation_spin = self._percent("validationSplitSpin")
         self.test_spin = self._percent("testSplitSpin")
         self.seed_spin = QSpinBox()
         self.seed_spin.setObjectName("splitSeedSpin")
         self.seed_spin.setRange(0, 2_147_483_647)
-        self.stratify_check = QCheckBox(self.tr("Keep class proportions in each split"))
+        self.stratify_check = QCheckBox(self.tr("Stratified split"))
         self.stratify_check.setObjectName("stratifyCheck")
+        self.stratify_check.setToolTip(self.tr("Keep the class proportions in each split"))
+        self.scale_target_check.setToolTip(
+            self.tr("Scale a regression target with the same method as the features")
+        )
 
         form = QFormLayout(self)
         form.addRow(self.tr("Task:"), self.task_combo)
@@ -95,6 +99,9 @@ class PreprocessForm(QGroupBox):
     def _combo(self, name: str, choices) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        # Narrow docks shrink the combo instead of clipping the form.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         for value, text in choices:
             combo.addItem(text, value)
         return combo

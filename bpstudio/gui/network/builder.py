@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -53,6 +54,7 @@ class NetworkBuilder(QWidget):
         self._biases: list[np.ndarray | None] = []
         self._hover_key: tuple | None = None
         self._structure: tuple | None = None
+        self._sized = False
 
         self._build_widgets()
         self._build_layout()
@@ -80,6 +82,11 @@ class NetworkBuilder(QWidget):
         self.output_combo.setObjectName("outputActivationCombo")
         self.loss_combo = QComboBox()
         self.loss_combo.setObjectName("lossCombo")
+        for combo in (self.output_combo, self.loss_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         self.total_label = QLabel()
         self.total_label.setObjectName("totalParamsLabel")
         self.message_label = QLabel()
@@ -106,22 +113,16 @@ class NetworkBuilder(QWidget):
         toolbar.addWidget(sample_label)
         toolbar.addWidget(self.sample_spin)
 
-        output_row = QHBoxLayout()
-        output_label = QLabel(self.tr("Output activation:"))
-        output_label.setBuddy(self.output_combo)
-        loss_label = QLabel(self.tr("Loss:"))
-        loss_label.setBuddy(self.loss_combo)
-        output_row.addWidget(output_label)
-        output_row.addWidget(self.output_combo, 1)
-        output_row.addWidget(loss_label)
-        output_row.addWidget(self.loss_combo, 1)
+        output_form = QFormLayout()
+        output_form.addRow(self.tr("Output activation:"), self.output_combo)
+        output_form.addRow(self.tr("Loss:"), self.loss_combo)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.layer_table, 1)
         side_layout.addWidget(self.total_label)
-        side_layout.addLayout(output_row)
+        side_layout.addLayout(output_form)
         side_layout.addWidget(self.hover_label)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -163,6 +164,15 @@ class NetworkBuilder(QWidget):
         self.layer_table.clicked.connect(
             lambda index: self._select_hidden(self.table_model.hidden_index(index.row()))
         )
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # Give the table the width of its columns, and the diagram the rest.
+            self._sized = True
+            total = max(self.splitter.width(), 1)
+            side = min(self.layer_table.content_width(), int(total * 0.58))
+            self.splitter.setSizes([total - side, side])
 
     # ----------------------------------------------------------------- session view
 

@@ -77,10 +77,8 @@ class LayerTableModel(QAbstractTableModel):
         if row.kind == "input":
             return self.tr("Input")
         if row.kind == "output":
-            return self.tr("Output (%1)").replace("%1", row.name)
-        return (
-            self.tr("Hidden %1 (%2)").replace("%1", row.name.split("_")[-1]).replace("%2", row.name)
-        )
+            return self.tr("Output")
+        return self.tr("Hidden %1").replace("%1", row.name.split("_")[-1])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -93,6 +91,8 @@ class LayerTableModel(QAbstractTableModel):
             return (["auto"] if row.kind == "output" else []) + self.activation_names
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (UNITS, PARAMS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == LAYER and row.kind != "input":
+            return self.tr("Keras name: %1").replace("%1", row.name)
         if role == Qt.ItemDataRole.ToolTipRole and self._is_editable(row, column):
             return self.tr("Double-click to edit")
         if role == Qt.ItemDataRole.ToolTipRole and row.kind != "hidden" and column == UNITS:
@@ -203,9 +203,18 @@ class LayerTable(QTableView):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LAYER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ACTIVATION, QHeaderView.ResizeMode.Stretch)
+
+    def content_width(self) -> int:
+        """Return the width that shows every column without a horizontal scroll bar."""
+        header = self.horizontalHeader()
+        columns = sum(
+            max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count())
+        )
+        return columns + 2 * self.frameWidth() + 4
 
     def selected_row(self) -> int:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []
