@@ -31,3 +31,23 @@ def resources_dir() -> Path:
 def resource_path(*parts: str) -> Path:
     """Return the path of a file or folder below ``resources/``, e.g. ``("fonts", "x.otf")``."""
     return resources_dir().joinpath(*parts)
+
+
+@cache
+def docs_dir() -> Path:
+    """Return the folder that holds the user guide (``user-guide.md``, ``user-guide.zh-CN.md``).
+
+    Looked up like :func:`resources_dir`: ``sys._MEIPASS/docs``, then ``<repo>/docs``, then
+    the installed data package ``bpstudio._docs``.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle) / "docs"
+
+    source_tree = Path(__file__).resolve().parent.parent / "docs"
+    if (source_tree / "user-guide.md").is_file():
+        return source_tree
+
+    from importlib.resources import files
+
+    return Path(str(files("bpstudio._docs")))
