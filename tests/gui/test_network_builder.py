@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QPalette, QUndoStack
-from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QLayout, QMenu
 
 from bpstudio.gui.network import NetworkBuilder
 from bpstudio.gui.network.diagram import MAX_VISIBLE_NODES
@@ -238,3 +238,60 @@ def test_diagram_follows_dark_palette(builder):
     builder.diagram.setPalette(palette)
     assert builder.diagram.backgroundBrush().color() == QColor(30, 30, 30)
     assert builder.diagram.edge_count() > 0
+
+
+def test_weight_update_keeps_scene_items(builder, session):
+    items = set(builder.diagram.scene().items())
+    weights = [w * -1.0 for w in session.model.get_weights()]
+    session.set_weights(weights)
+    assert set(builder.diagram.scene().items()) == items
+
+
+def test_live_weights_drive_edges_and_hover(builder, session):
+    session.set_state("running")
+    weights = [np.zeros_like(w) for w in session.model.get_weights()]
+    weights[0][0, 1] = -3.0
+    weights[1][1] = 0.5
+    session.live_weights = weights
+    session.weightsChanged.emit()
+
+    pen = builder.diagram.edge_pen(0, 0, 1)
+    assert pen.color().rgb() == QColor(NEGATIVE_COLOR).rgb()
+    text = builder.describe_key(("node", 1, 1))
+    x = session.prepared.x_train[0].astype(np.float64)
+    z = -3.0 * x[0] + 0.5
+    assert f"{z:.4g}" in text
+    assert "δ" not in text  # the error term needs the model, which the worker owns
+    session.live_weights = None
+    session.set_state("idle")
+
+
+def test_hover_label_follows_pointer(builder, session):
+    builder.diagram.hoverChanged.emit(("edge", 0, 0, 0))
+    assert "Weight from" in builder.hover_label.text()
+    builder.diagram.hoverChanged.emit(None)
+    assert "Rest the pointer" in builder.hover_label.text()
+
+
+@pytest.fixture
+def popups(monkeypatch):
+    """Record menus instead of showing them: offscreen Qt warns on a popup's grab."""
+    shown = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, *_args: shown.append(menu))
+    return shown
+
+
+def test_activation_menu_sets_activation(qtbot, builder, session, popups):
+    builder.diagram.button("activationButton:0").click()
+    qtbot.waitUntil(lambda: len(popups) == 1)
+    actions = {action.objectName(): action for action in popups[0].actions()}
+    actions["activationAction_relu"].trigger()
+    assert session.network["hidden"][0]["activation"] == "relu"
+
+
+def test_output_menu_offers_auto(qtbot, builder, popups):
+    builder.diagram.button("activationButton:-1").click()
+    qtbot.waitUntil(lambda: len(popups) == 1)
+    names = [action.text() for action in popups[0].actions()]
+    assert names[0] == "auto"
+    assert "softmax" in names

@@ -309,8 +309,9 @@ class NetworkBuilder(QWidget):
     # ----------------------------------------------------------------- weights and hover
 
     def _on_weights_changed(self) -> None:
-        model = self.session.model
-        weights = None if model is None else model.get_weights()
+        # While training, the worker owns the model; current_weights() returns the latest
+        # report's copies then, and the model's own weights when idle.
+        weights = self.session.current_weights()
         self._kernels, self._biases = split_weights(weights)
         self._probe = None
         self.diagram.set_weights(weights)
