@@ -168,13 +168,13 @@ def format_localized(
     """Fill a translated ``template`` with the fields of ``error``; None if they do not fit.
 
     String values of the fields in :data:`bpstudio.error_values.TRANSLATED_FIELDS` are
-    passed through ``translate(context, text)``, which returns the translation or an empty
-    string when there is none.
+    translated with :func:`bpstudio.error_values.translate_value`; ``translate(context,
+    text)`` returns the translation or an empty string when there is none.
     """
     fields = dict(error.fields)
     for name, value in fields.items():
         if name in error_values.TRANSLATED_FIELDS and isinstance(value, str):
-            fields[name] = translate(error_values.CONTEXT, value) or value
+            fields[name] = error_values.translate_value(value, translate)
     try:
         return template.format(**fields)
     except (KeyError, IndexError, ValueError):

@@ -117,8 +117,13 @@ ERROR_TEMPLATES: dict[str, str] = {
     ),
     "data.constant_feature": QT_TRANSLATE_NOOP(
         "Errors",
-        "feature {column!r} has the same value ({value}) in every training row, so it carries no information; it is scaled to 0.",
+        "feature {column!r} has the same value ({value}) in every training row, so it carries no information{effect}.",
         "data.constant_feature",
+    ),
+    "data.constant_features": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{count} features have the same value in every training row, so they carry no information{effect}: {columns}.",
+        "data.constant_features",
     ),
     "data.dataset_length_mismatch": QT_TRANSLATE_NOOP(
         "Errors",
@@ -154,6 +159,11 @@ ERROR_TEMPLATES: dict[str, str] = {
         "Errors",
         "invalid split: {reason}. The validation and test fractions must each be in [0, 1) and add up to less than 1.",
         "data.invalid_split",
+    ),
+    "data.many_categories_skipped": QT_TRANSLATE_NOOP(
+        "Errors",
+        "left out the text columns {columns}: nearly every row has its own value, so one-hot encoding them would only memorise rows. List them with the features to use them anyway.",
+        "data.many_categories_skipped",
     ),
     "data.missing_filled": QT_TRANSLATE_NOOP(
         "Errors",

@@ -15,7 +15,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -43,6 +50,32 @@ ACTION_NAMES = {"en": "languageEnglishAction", "zh_CN": "languageChineseAction"}
 
 #: Language installed by the last call of install_translators (None before the first).
 _current_language: str | None = None
+
+
+class _CatalogTranslator(QTranslator):
+    """BP Studio's catalogue, searched under the caller's context and then the empty one.
+
+    lupdate files a ``tr("...")`` that it cannot attach to a class (a bare ``tr`` alias of
+    ``self.tr``, or a module-level helper) under the empty context, while Qt looks the text
+    up under the class name at run time. Searching the empty context second finds those
+    texts without ever overriding a translation made for the caller's own context.
+    """
+
+    def __init__(self, catalog: QTranslator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        catalog.setParent(self)
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        text = self._catalog.translate(context, source_text, disambiguation, n)
+        if not text and context:
+            text = self._catalog.translate("", source_text, disambiguation, n)
+        return text
+
+    def isEmpty(self) -> bool:
+        return self._catalog.isEmpty()
 
 
 def app_settings() -> QSettings:
@@ -126,12 +159,11 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
         return language
 
     try:
-        ours = load_translator(language)
+        catalog = load_translator(language)
     except FileNotFoundError as error:
         log.warning("%s; the interface stays in English", error)
         return language
-    ours.setParent(app)
-    translators = [ours]
+    translators = [_CatalogTranslator(catalog, app)]
     for catalog in QT_CATALOGS:
         qt_translator = _load_qt_translator(catalog, language, app)
         if qt_translator is not None:

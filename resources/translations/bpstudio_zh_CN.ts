@@ -2,6 +2,952 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>This program: the network builder, the NumPy training engine and the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The toolkit the window is built with. Its libraries ship as separate files that you may replace with your own build; the source is at code.qt.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt for Python: the Python bindings of Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The binding generator runtime that PySide6 uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws the loss curves, the weight heatmaps and the decision boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CET colour maps (inside pyqtgraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceptually uniform colour maps by Peter Kovesi, shipped with pyqtgraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The array library the training engine is written in, with the libraries its package bundles: OpenBLAS, LAPACK and the GCC runtime, each under its own licence, all listed in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python interpreter and standard library inside the installers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese font ({files})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subset of Noto Sans CJK SC that draws Chinese text on computers without a Chinese font.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample datasets stored inside BP Studio (Iris, Wine, Breast Cancer Wisconsin), from the UCI Machine Learning Repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate η: the size of each gradient descent step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate (η)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each weight moves by η times its gradient after every batch: w ← w − η·∂E/∂w. It is the most important hyperparameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual range: 0.1 to 0.5 for plain gradient descent on small normalised data, 0.001 to 0.01 for Adam and RMSprop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too high: the loss curve jumps up and down, climbs, or becomes NaN (training stops with a divergence message). Too low: the loss curve falls very slowly and nearly straight. A good value gives a curve that drops fast at first and then flattens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum: how much of the previous step is kept (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum (β)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step is a running average of past gradients: v ← β·v − η·∂E/∂w, w ← w + v. It speeds up travel along long valleys of the error surface and damps zigzagging across them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual range: 0.5 to 0.99; 0.9 is the common choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher values give faster progress but overshoot: the loss curve may swing before it settles. 0 gives plain gradient descent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam β₁: decay of the running mean of the gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam β₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast Adam forgets old gradients in its first-moment average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual range: 0.8 to 0.99; the standard value is 0.9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher values smooth the steps more but react more slowly when the gradient changes direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam β₂: decay of the running mean of the squared gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam β₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast Adam forgets old squared gradients, which set each weight&apos;s own step size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual range: 0.99 to 0.9999; the standard value is 0.999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower values adapt the step sizes faster but make them noisier; the loss curve may become jumpy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ε: a small number that keeps adaptive steps from dividing by zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epsilon (ε)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the denominator of Adam, RMSprop and Adagrad steps: η·m / (√v + ε).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual range: 1e-8 to 1e-4; the default is 1e-7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger values make the optimizer behave more like plain gradient descent; it rarely needs changing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSprop ρ: decay of the running mean of the squared gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSprop ρ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast RMSprop forgets old squared gradients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower values adapt faster to recent gradients but are noisier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size: samples per weight update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of training samples whose gradients are averaged for one update. Plain gradient descent (GD) uses the whole training set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual range: 8 to 256; 32 is a common start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller batches give more updates per epoch and a noisier loss curve; larger batches give a smoother curve, fewer updates and usually need a larger learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs: passes over the whole training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs (训练轮数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One epoch shows every training sample to the network once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual range: 50 to 1,000 for the small datasets of a course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few: the training loss is still falling when training ends. Too many: the validation loss starts rising while the training loss keeps falling, which is overfitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 regularisation: a penalty on large weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 regularisation (weight decay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds λ·Σw² to the loss, which pulls every weight towards zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual range: 0 (off) to 0.01; try 1e-4 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher values give smoother decision boundaries and less overfitting, but too high keeps the network from fitting the data: both loss curves stay high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patience: epochs without improvement before early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With early stopping on, training stops after this many epochs in a row without a new best validation loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual range: 5 to 50 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small values stop early, perhaps on a temporary plateau; large values let overfitting go on longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop training when the validation loss stops improving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watches the validation loss (the training loss when there is no validation set) and stops after Patience epochs without improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually on for long runs, off while exploring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It guards against overfitting: on the loss plot the run ends near the lowest point of the validation curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed of the initial weights and of the batch shuffling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same initial weights and the same order of samples, so a run can be repeated exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any whole number; 0 is the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing it shows how much the result depends on the starting point: a network that only sometimes learns is sensitive to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the initial weights are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution of the random starting weights. Glorot (Xavier) suits tanh and sigmoid; He suits ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual choice: glorot_uniform, or he_normal for ReLU networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeros or ones make every neuron of a layer identical, so they all learn the same thing; weights too large saturate sigmoid and tanh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers: number of neurons and activation function of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers (隐含层)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is a fully connected layer between the inputs and the output layer. Double-click a cell to change its neurons or its activation function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual range: one or two hidden layers of 2 to 64 neurons for the datasets of a course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More neurons and layers can fit more complex boundaries but train more slowly and overfit more easily; too few underfit and both loss curves stay high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Adds a hidden layer after the selected one. Undo with Ctrl+Z.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Removes the selected hidden layer. Undo with Ctrl+Z.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation function of the output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the output neurons&apos; sums into predictions. Automatic picks sigmoid for two classes, softmax for more, linear for regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual choice: Automatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must match the loss: softmax with categorical cross-entropy, sigmoid with binary cross-entropy, linear with MSE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule that turns gradients into weight updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer (优化器)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent uses the back-propagated gradients as they are; momentum and the adaptive methods (Adam, RMSprop, Adagrad) reshape them. Only the hyperparameters the chosen optimizer uses are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual choice: SGD or momentum to learn the method, Adam to get results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam usually converges with little tuning; plain gradient descent shows the learning-rate trade-off most clearly on the loss curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network: neurons as circles, weights as lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line colour shows a weight&apos;s sign (blue positive, orange negative) and its thickness the weight&apos;s size; it updates while training runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover over a neuron to see its value for the selected sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that fade to nothing show inputs or neurons the network has learnt to ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample whose values the diagram shows on hover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Row number of the training sample fed through the network.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss function: what training minimises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss function (损失函数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures how far the outputs are from the targets; back-propagation computes its gradient with respect to every weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual choice: cross-entropy for classification, MSE for regression, the BP error ½·Σ(d−o)² to follow a textbook&apos;s formulas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss value&apos;s scale depends on the function, so compare loss curves only between runs with the same loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification predicts a class, regression a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic treats a text column or a column of a few whole numbers as classes and anything else as a number to predict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It decides the output layer, the loss and the plots shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with empty or unreadable cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation type="unfinished">缺失值</translation>
+    </message>
+    <message>
+        <source>Drop removes the rows; the fill methods replace a missing feature with its column&apos;s mean, median or most frequent value. A missing target always drops its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual choice: drop when few rows are affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling keeps more rows but pulls the filled features to the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescale the features before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardise gives each feature mean 0 and standard deviation 1; min-max maps it to [0, 1] or [−1, 1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual choice: standardise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without scaling, a feature measured in thousands dominates the gradients: training needs a tiny learning rate and may diverge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale a regression target like the features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scaling a numeric target keeps the output and the loss near 1, which lets the usual learning rates work. Predictions are turned back into the original units.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the rows kept aside to watch for overfitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows are never trained on; their loss is the validation curve on the loss plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual range: 10% to 30%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A validation loss that rises while the training loss falls shows overfitting. Too large a split leaves too little to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the rows kept for the final evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The test rows are used only by Evaluate, after training, to estimate how the network does on data it has never seen. Usual range: 0% to 20%.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed of the train, validation and test split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same seed puts the same rows in each split.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the class proportions in each split</source>
+        <translation type="unfinished">各子集保持相同的类别比例</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each split gets the same share of every class, which matters for small or unbalanced datasets.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise added to a generated dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;More noise blurs the classes into each other: the lowest reachable loss rises and the network is tempted to overfit.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of samples to generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;More samples give a clearer boundary and slower epochs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear: f(z) = z, no squashing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes the weighted sum through unchanged; f′(z) = 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in the output layer for regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers that are all linear collapse into one linear map: the network cannot learn a curved boundary such as XOR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigmoid: f(z) = 1 / (1 + e^−z), output between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classic BP activation; f′(z) = f(z)·(1 − f(z)), at most 0.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for a two-class output, and in hidden layers of classic BP nets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For large |z| the derivative is nearly 0, so deep sigmoid networks learn slowly (vanishing gradients): the loss curve shows long flat stretches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh: output between −1 and 1, centred on 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanh activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(z) = tanh z; f′(z) = 1 − f(z)².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good default for small hidden layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually trains faster than sigmoid because its outputs are centred on 0, but it also saturates for large |z|.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU: f(z) = max(0, z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero for negative sums, the sum itself otherwise; f′ is 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual choice for deeper networks; pair it with He initialisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains fast and does not saturate for positive sums, but a neuron whose sum stays negative stops learning (a dead ReLU). A learning rate that is too high makes many neurons die.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky ReLU: like ReLU with a small slope for negative sums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky ReLU activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(z) = z for z &gt; 0 and αz otherwise, with a small α such as 0.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used instead of ReLU when neurons die.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The small negative slope keeps a gradient flowing to every neuron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELU: like ReLU with a smooth negative part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELU activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(z) = z for z &gt; 0 and e^z − 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alternative to ReLU for hidden layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smooth and centred closer to 0; slightly slower to compute than ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax: outputs are positive and sum to 1, one per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the output sums into class probabilities: e^zₖ / Σⱼ e^zⱼ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in the output layer for three or more classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair it with categorical cross-entropy, whose gradient is then simply o − d. With one output neuron it always outputs 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: chosen from the task and the number of classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Binary cross-entropy for two classes, categorical cross-entropy for more, mean squared error for regression.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error: the average of (d − o)²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error (MSE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averages the squared differences between targets d and outputs o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual loss for regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large errors weigh heavily, so outliers pull the fit. With sigmoid outputs for classification it learns slowly when a prediction is confidently wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean absolute error: the average of |d − o|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean absolute error (MAE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averages the absolute differences between targets and outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for regression with outliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less sensitive to outliers than MSE; its gradient has constant size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy: for two classes with a sigmoid output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation type="unfinished">二元交叉熵</translation>
+    </message>
+    <message>
+        <source>−[d·log o + (1 − d)·log(1 − o)], averaged over the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual loss for two classes with one sigmoid output neuron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punishes confident wrong answers strongly, so it learns faster than MSE on classification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy: for several classes with softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy</source>
+        <translation type="unfinished">多类交叉熵</translation>
+    </message>
+    <message>
+        <source>−Σₖ dₖ·log oₖ with one-hot targets d, averaged over the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual loss for three or more classes with a softmax output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loss of ln K (1.10 for 3 classes) means the network still guesses uniformly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BP error: E = ½·Σₖ(dₖ − oₖ)², as in BP textbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error of the classic back-propagation derivation: half the squared error summed over the output neurons, averaged over samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used to check results against a textbook&apos;s worked examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It equals MSE times half the number of outputs, so the same learning rate takes larger steps with many output neurons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent: one update per epoch on the whole training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Full-batch gradient descent (梯度下降): the gradient of the loss over all training samples, w ← w − η·∂E/∂w. Smooth loss curve, slow on big datasets. Learning rate 0.1 to 0.5 on normalised data.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stochastic gradient descent: one update per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same rule as gradient descent on each mini-batch: more updates per epoch and a noisier loss curve. Learning rate 0.01 to 0.5.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD with momentum: steps keep part of their previous direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;v ← β·v − η·g, w ← w + v. Faster along valleys, damped zigzags. Momentum 0.9, learning rate 0.01 to 0.1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nesterov momentum: momentum that looks one step ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Computes the gradient where the momentum step would land, which overshoots less than plain momentum. Same ranges as momentum.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam: momentum plus a step size per weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Keeps running means of the gradients (β₁) and of their squares (β₂) and divides one by the root of the other. Works with little tuning; learning rate 0.001 to 0.01.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSprop: a step size per weight from recent gradient sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Divides each gradient by the root of a running mean of its squares (decay ρ). Learning rate 0.001 to 0.01.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adagrad: step sizes that shrink for often-updated weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Divides by the root of the sum of all past squared gradients, so steps only get smaller and learning may stall on long runs. Learning rate 0.01 to 0.1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glorot (Xavier) uniform: scaled to the layer&apos;s fan-in and fan-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Suits tanh and sigmoid layers; the usual default.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glorot (Xavier) normal: like Glorot uniform, drawn from a normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Suits tanh and sigmoid layers.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He uniform: scaled to the fan-in, for ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Keeps ReLU activations from shrinking layer after layer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He normal: scaled to the fan-in, for ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small random numbers from a normal distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The classic BP textbook start; not scaled to the layer size.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All weights 0: every neuron of a layer stays identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Shown for teaching: with equal starting weights, all hidden neurons get the same gradient and never become different.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All weights 1: every neuron of a layer stays identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Shown for teaching, like zeros: symmetry is never broken.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>The licence file {name} is missing from this copy.</source>
+        <translation>此副本中缺少许可证文件 {name}。</translation>
+    </message>
+    <message>
+        <source>About BP Studio</source>
+        <translation>关于 BP Studio</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Build and train backpropagation neural networks by pointing and clicking, and watch the loss, the weights and the decision boundary change while the network learns.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The BP Studio developers. BP Studio is free software under the MIT License; see the Licences tab for its text and for the licences of the software and data that ship with it.&lt;/p&gt;&lt;p&gt;Built with Qt {qt}, PySide6 {pyside}, pyqtgraph {pyqtgraph} and NumPy {numpy}, running on Python {python}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;用鼠标点选即可搭建并训练 BP（误差反向传播）神经网络，并在网络学习的过程中观察损失、权重和决策边界的变化。&lt;/p&gt;&lt;p&gt;版权所有 © 2026 BP Studio 开发者。BP Studio 是基于 MIT 许可证的自由软件；许可证全文以及随附软件和数据的许可证见“许可证”标签页。&lt;/p&gt;&lt;p&gt;基于 Qt {qt}、PySide6 {pyside}、pyqtgraph {pyqtgraph} 和 NumPy {numpy} 构建，运行于 Python {python}。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{name} is distributed under {license}. {description}</source>
+        <translation>{name} 按 {license} 发布。{description}</translation>
+    </message>
+</context>
+<context>
     <name>ActivationExplorer</name>
     <message>
         <source>Activation explorer</source>
@@ -142,115 +1088,115 @@
     </message>
     <message>
         <source>Step-through backpropagation</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步演示反向传播</translation>
     </message>
     <message>
         <source>Training sample</source>
-        <translation type="unfinished"></translation>
+        <translation>训练样本</translation>
     </message>
     <message>
         <source>Typed values</source>
-        <translation type="unfinished"></translation>
+        <translation>手动输入</translation>
     </message>
     <message>
         <source>network inputs after scaling, e.g. 0.5, -1</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放后的网络输入，例如 0.5, -1</translation>
     </message>
     <message>
         <source>targets d, e.g. 1 or 0, 1, 0</source>
-        <translation type="unfinished"></translation>
+        <translation>期望输出 d，例如 1 或 0, 1, 0</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <source>◀ Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一步</translation>
     </message>
     <message>
         <source>Next step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步 ▶</translation>
     </message>
     <message>
         <source>Show all steps</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部步骤</translation>
     </message>
     <message>
         <source>Apply update</source>
-        <translation type="unfinished"></translation>
+        <translation>执行更新</translation>
     </message>
     <message>
         <source>Perform this training step on the network: the weights change on the diagram and in the heatmaps</source>
-        <translation type="unfinished"></translation>
+        <translation>在网络上执行这一步训练：结构图和热力图中的权重都会随之改变</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>样本</translation>
     </message>
     <message>
         <source>Inputs x:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 x：</translation>
     </message>
     <message>
         <source>Targets d:</source>
-        <translation type="unfinished"></translation>
+        <translation>期望输出 d：</translation>
     </message>
     <message>
         <source>Standard BP or accumulated BP</source>
-        <translation type="unfinished"></translation>
+        <translation>标准 BP 与累积 BP</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>更新次数</translation>
     </message>
     <message>
         <source>Loss before</source>
-        <translation type="unfinished"></translation>
+        <translation>更新前损失</translation>
     </message>
     <message>
         <source>Loss after</source>
-        <translation type="unfinished"></translation>
+        <translation>更新后损失</translation>
     </message>
     <message>
         <source>Weight change</source>
-        <translation type="unfinished"></translation>
+        <translation>权重变化量</translation>
     </message>
     <message>
         <source>Standard BP (after each sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>标准 BP（每个样本后更新）</translation>
     </message>
     <message>
         <source>Accumulated BP (after the whole batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>累积 BP（整批样本后更新）</translation>
     </message>
     <message>
         <source>Standard BP updates the weights after every sample; accumulated BP averages the gradient over all samples and updates once. Both start from the current weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准 BP 每处理一个样本就更新一次权重；累积 BP 先对所有样本的梯度取平均，再更新一次。两者都从当前权重出发。</translation>
     </message>
     <message>
         <source>Samples:</source>
-        <translation type="unfinished">样本数：</translation>
+        <translation>样本数：</translation>
     </message>
     <message>
         <source>Load a dataset and build a network first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先载入数据集并搭建网络。</translation>
     </message>
     <message>
         <source>Type the inputs and the targets as numbers separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用逗号分隔的数字作为输入和期望输出。</translation>
     </message>
     <message>
         <source>The network has %1 inputs and %2 outputs, but %3 inputs and %4 targets were typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络有 %1 个输入和 %2 个输出，但输入了 %3 个输入值和 %4 个期望输出值。</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
 </context>
 <context>
@@ -313,34 +1259,110 @@
     </message>
 </context>
 <context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <source>The confusion matrix is drawn for classification tasks.</source>
+        <extracomment>Cell counts are written into the matrix up to this many classes.</extracomment>
+        <translation>混淆矩阵只用于分类任务。</translation>
+    </message>
+    <message>
+        <source>validation set</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <source>training set</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>Train the network to see its confusion matrix.</source>
+        <translation>训练网络后即可看到混淆矩阵。</translation>
+    </message>
+    <message>
+        <source>Predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>True class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message>
+        <source>{split}: accuracy {accuracy:.1%}</source>
+        <translation>{split}：准确率 {accuracy:.1%}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected Error</source>
+        <extracomment>Lines of the log file included in a copied report. The handler installed last, used by report_exception.</extracomment>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>BP Studio ran into an error it did not expect. You can keep working, but save your project under a new name first.</source>
+        <translation>BP Studio 遇到了一个意外错误。你可以继续工作，但请先把项目另存为一个新名字。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the error, the versions and the end of the log to send to a teacher</source>
+        <translation>复制错误信息、版本号和日志末尾，以便发给老师</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your unsaved work was saved to {path}</source>
+        <translation>未保存的工作已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Your unsaved work could not be saved: {reason}</source>
+        <translation>未能保存未保存的工作：{reason}</translation>
+    </message>
+    <message>
+        <source>There were no unsaved changes.</source>
+        <translation>没有未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Unexpected Errors ({count})</source>
+        <translation>意外错误（{count} 个）</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>CurvesView</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">损失</translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished">训练</translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished">验证</translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>对数坐标</translation>
     </message>
     <message>
         <source>R²</source>
-        <translation type="unfinished"></translation>
+        <translation>R²</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
 </context>
 <context>
@@ -399,7 +1421,7 @@
     <message>
         <source>The decision boundary is drawn for data with exactly two input features.</source>
         <extracomment>Grid cells per axis. Colours of the classes, in class order (points and regions).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>决策边界只用于恰好有两个输入特征的数据。</translation>
     </message>
 </context>
 <context>
@@ -530,6 +1552,50 @@
         <translation>每行之和为 1（独热编码的类别标签）</translation>
     </message>
     <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>most frequent</source>
+        <translation>众数</translation>
+    </message>
+    <message>
+        <source>missing-value strategy</source>
+        <translation>缺失值处理方式</translation>
+    </message>
+    <message>
+        <source>decimal mark</source>
+        <translation>小数点符号</translation>
+    </message>
+    <message>
+        <source>number of samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>most lines</source>
+        <translation>大多数行</translation>
+    </message>
+    <message>
+        <source>; it is scaled to 0</source>
+        <translation>，缩放后为 0</translation>
+    </message>
+    <message>
+        <source>; they are scaled to 0</source>
+        <translation>，缩放后均为 0</translation>
+    </message>
+    <message>
         <source>it is not a zip archive</source>
         <translation>它不是 zip 压缩包</translation>
     </message>
@@ -573,6 +1639,28 @@
         <source>File name too long</source>
         <translation>文件名过长</translation>
     </message>
+    <message>
+        <source>header on line %1</source>
+        <extracomment>Patterns of values built with numbers or names; %1, %2 stand for the variable parts.</extracomment>
+        <translation>第 %1 行的表头</translation>
+    </message>
+    <message>
+        <source>line %1 has %2</source>
+        <translation>第 %1 行有 %2 个</translation>
+    </message>
+    <message>
+        <source>and %1 more lines differ</source>
+        <translation>另有 %1 行也不一致</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation>（另有 %1 处）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator of the parts of a list value (&quot;line 3 has 5, line 4 has 3&quot;), itself translated.</extracomment>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -580,107 +1668,112 @@
         <source>invalid delimiter {value!r}: use one character such as &apos;,&apos; &apos;;&apos; or a tab, or &apos;whitespace&apos; for runs of spaces and tabs.</source>
         <comment>csv.bad_delimiter</comment>
         <extracomment>Error kind -&gt; English template, as registered when this file was generated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无效的分隔符 {value!r}：请使用单个字符，例如 &apos;,&apos; &apos;;&apos; 或制表符，或者用 &apos;whitespace&apos; 表示连续的空格和制表符。</translation>
     </message>
     <message>
         <source>{path} is not a text file ({reason}). Save it as CSV (comma separated values) and open that file.</source>
         <comment>csv.binary_file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是文本文件（{reason}）。请把它另存为 CSV（逗号分隔值）文件后再打开。</translation>
     </message>
     <message>
         <source>loading {path} was cancelled.</source>
         <comment>csv.cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>已取消载入 {path}。</translation>
     </message>
     <message>
         <source>{path} cannot be decoded as {encoding}: byte {value} on line {line} is invalid. Choose another encoding, such as utf-8 or gb18030.</source>
         <comment>csv.decode_failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法按 {encoding} 解码 {path}：第 {line} 行的字节 {value} 无效。请换一种编码，例如 utf-8 或 gb18030。</translation>
     </message>
     <message>
         <source>{path}: dropped {count} empty columns at the end of each line.</source>
         <comment>csv.dropped_empty_columns</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}：删除了每行末尾的 {count} 个空列。</translation>
     </message>
     <message>
         <source>{path} is empty (0 bytes). Choose a CSV file that contains data.</source>
         <comment>csv.empty_file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是空文件（0 字节）。请选择含有数据的 CSV 文件。</translation>
     </message>
     <message>
         <source>{path} is not valid UTF-8, so it was decoded as {encoding}. If the text looks wrong, choose the encoding yourself.</source>
         <comment>csv.encoding_fallback</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是有效的 UTF-8，因此按 {encoding} 解码。如果文字显示不正常，请自行选择编码。</translation>
     </message>
     <message>
         <source>file not found: {path}. Check the path and the file name.</source>
         <comment>csv.file_not_found</comment>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件：{path}。请检查路径和文件名。</translation>
     </message>
     <message>
         <source>the first header cell {value!r} of {path} starts with &apos;?&apos;, the remains of a byte order mark lost in conversion; the column is named {column!r}.</source>
         <comment>csv.lost_bom</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 表头的第一个单元格 {value!r} 以 &apos;?&apos; 开头，这是转换时丢失的字节顺序标记（BOM）留下的痕迹；该列已命名为 {column!r}。</translation>
     </message>
     <message>
         <source>{path} contains only blank lines or empty cells. Choose a CSV file that contains data.</source>
         <comment>csv.no_columns</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 只有空行或空单元格。请选择含有数据的 CSV 文件。</translation>
     </message>
     <message>
         <source>{path} has a header ({columns}) but no data rows. Add at least one row of values below the header.</source>
         <comment>csv.no_data_rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 有表头（{columns}）但没有数据行。请在表头下面至少添加一行数据。</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file. Choose a CSV file inside it.</source>
         <comment>csv.not_a_file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹，不是文件。请选择其中的一个 CSV 文件。</translation>
     </message>
     <message>
         <source>{path}: expected {expected} fields on every line, as in the {reference}, but {summary}. Fix those lines, or skip them (the option to skip bad lines; --skip-bad-lines on the command line).</source>
         <comment>csv.ragged_rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}：每一行都应有 {expected} 个字段（与{reference}相同），但{summary}。请修改这些行，或跳过它们（导入时勾选跳过字段数不对的行；命令行中使用 --skip-bad-lines）。</translation>
     </message>
     <message>
         <source>{path}: renamed columns to make the names unique or non-empty: {summary}.</source>
         <comment>csv.renamed_columns</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}：为使列名唯一且非空，重命名了以下各列：{summary}。</translation>
     </message>
     <message>
         <source>{path}: skipped {count} lines whose field count differs from {expected}: {summary}.</source>
         <comment>csv.skipped_lines</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}：跳过了 {count} 个字段数不等于 {expected} 的行：{summary}。</translation>
     </message>
     <message>
         <source>{path} is too large to load: it is {size_mb} MB and loading it needs about {needed_mb} MB of memory, but only {available_mb} MB are available. Use a smaller file or close other programs.</source>
         <comment>csv.too_large</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 太大，无法载入：文件大小为 {size_mb} MB，载入约需 {needed_mb} MB 内存，但只有 {available_mb} MB 可用。请使用较小的文件，或关闭其他程序。</translation>
     </message>
     <message>
         <source>{path}: a quote opened on line {line} is never closed. Add the closing quote character (&quot;).</source>
         <comment>csv.unclosed_quote</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}：第 {line} 行开始的引号一直没有闭合。请补上闭合的引号（&quot;）。</translation>
     </message>
     <message>
         <source>unknown encoding {value!r} for {path}. Use a Python codec name such as utf-8, gb18030, gbk, utf-16 or cp1252.</source>
         <comment>csv.unknown_encoding</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 的编码 {value!r} 无法识别。请使用 Python 编码名称，例如 utf-8、gb18030、gbk、utf-16 或 cp1252。</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}. Check that the file is not locked or protected.</source>
         <comment>csv.unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}：{reason}。请检查文件是否被锁定或受保护。</translation>
     </message>
     <message>
         <source>class {value!r} has no rows in the training split; the model cannot learn it. Add rows of that class or lower the validation and test splits.</source>
         <comment>data.class_missing_in_training</comment>
-        <translation type="unfinished"></translation>
+        <translation>类别 {value!r} 在训练集中没有任何样本，模型无法学习它。请补充该类别的数据，或调低验证集和测试集比例。</translation>
     </message>
     <message>
-        <source>feature {column!r} has the same value ({value}) in every training row, so it carries no information; it is scaled to 0.</source>
+        <source>feature {column!r} has the same value ({value}) in every training row, so it carries no information{effect}.</source>
         <comment>data.constant_feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>特征 {column!r} 在所有训练样本中取值相同（{value}），不含任何信息{effect}。</translation>
+    </message>
+    <message>
+        <source>{count} features have the same value in every training row, so they carry no information{effect}: {columns}.</source>
+        <comment>data.constant_features</comment>
+        <translation>有 {count} 个特征在所有训练样本中取值相同，不含任何信息{effect}：{columns}。</translation>
     </message>
     <message>
         <source>the features have {x_rows} rows but the labels have {y_rows}; give one label per row.</source>
@@ -690,12 +1783,12 @@
     <message>
         <source>feature column {column!r} is listed more than once.</source>
         <comment>data.duplicate_feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>特征列 {column!r} 被重复列出。</translation>
     </message>
     <message>
         <source>feature {column!r} looks like an ID (a different value on every row); it rarely helps a network and may hurt it.</source>
         <comment>data.id_column_feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>特征 {column!r} 像是编号（每行取值都不同）；它对网络很少有帮助，还可能有害。</translation>
     </message>
     <message>
         <source>batch_size must be a positive integer or None, got {value!r}.</source>
@@ -705,102 +1798,107 @@
     <message>
         <source>invalid {option} {value!r}; valid values: {valid}.</source>
         <comment>data.invalid_option</comment>
-        <translation type="unfinished"></translation>
+        <translation>{option} 的取值 {value!r} 无效；可用的取值有：{valid}。</translation>
     </message>
     <message>
         <source>invalid {option} {value!r} for sample {sample!r}: {reason}.</source>
         <comment>data.invalid_sample_option</comment>
-        <translation type="unfinished"></translation>
+        <translation>示例数据集 {sample!r} 的 {option} 取值 {value!r} 无效：{reason}。</translation>
     </message>
     <message>
         <source>invalid split: {reason}. The validation and test fractions must each be in [0, 1) and add up to less than 1.</source>
         <comment>data.invalid_split</comment>
-        <translation type="unfinished"></translation>
+        <translation>无效的划分：{reason}。验证集和测试集比例都必须在 [0, 1) 之间，且两者之和小于 1。</translation>
+    </message>
+    <message>
+        <source>left out the text columns {columns}: nearly every row has its own value, so one-hot encoding them would only memorise rows. List them with the features to use them anyway.</source>
+        <comment>data.many_categories_skipped</comment>
+        <translation>未使用文本列 {columns}：几乎每一行的取值都不同，对它们做独热编码只会让网络死记各行。如果仍要使用，请把它们列入特征。</translation>
     </message>
     <message>
         <source>filled {count} missing values of {column!r} with the training {strategy} {value}.</source>
         <comment>data.missing_filled</comment>
-        <translation type="unfinished"></translation>
+        <translation>用训练集的{strategy} {value} 填补了 {column!r} 中的 {count} 个缺失值。</translation>
     </message>
     <message>
         <source>dropped {count} rows with missing feature values (lines {lines}).</source>
         <comment>data.missing_rows_dropped</comment>
-        <translation type="unfinished"></translation>
+        <translation>删除了 {count} 个特征含缺失值的行（第 {lines} 行）。</translation>
     </message>
     <message>
         <source>column {column!r} has missing values on lines {lines}, and the pipeline drops such rows instead of filling them. Fill those cells or choose another missing-value strategy.</source>
         <comment>data.missing_values</comment>
-        <translation type="unfinished"></translation>
+        <translation>列 {column!r} 在第 {lines} 行有缺失值，而当前的处理方式是删除这些行而不是填补。请填好这些单元格，或选择其他缺失值处理方式。</translation>
     </message>
     <message>
         <source>column {column!r} is mostly numeric but has the non-numeric value {value!r} on line {line}{more}; it is treated as categorical. Correct the value, or mark it missing (empty or ?).</source>
         <comment>data.mixed_column</comment>
-        <translation type="unfinished"></translation>
+        <translation>列 {column!r} 大部分是数值，但第 {line} 行含有非数值 {value!r}{more}；该列被当作类别列处理。请改正该值，或将其标为缺失（留空或写 ?）。</translation>
     </message>
     <message>
         <source>no feature columns are left: {reason}. Choose at least one feature column.</source>
         <comment>data.no_features</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有剩下任何特征列：{reason}。请至少选择一个特征列。</translation>
     </message>
     <message>
         <source>no rows are left after removing rows with missing values ({reason}). Fill the missing values instead of dropping the rows.</source>
         <comment>data.no_rows_left</comment>
-        <translation type="unfinished"></translation>
+        <translation>删除含缺失值的行之后没有剩下任何数据（{reason}）。请改为填补缺失值，而不是删除这些行。</translation>
     </message>
     <message>
         <source>column {column!r} must be numeric, but it has the value {value!r} on line {line}.</source>
         <comment>data.not_numeric</comment>
-        <translation type="unfinished"></translation>
+        <translation>列 {column!r} 必须是数值，但第 {line} 行的值为 {value!r}。</translation>
     </message>
     <message>
         <source>the target column {column!r} is categorical (for example {value!r} on line {line}), so it cannot be a regression target. Choose classification or another column.</source>
         <comment>data.regression_target_not_numeric</comment>
-        <translation type="unfinished"></translation>
+        <translation>目标列 {column!r} 是类别型（例如第 {line} 行的 {value!r}），不能作为回归目标。请选择分类任务，或换一个目标列。</translation>
     </message>
     <message>
         <source>the label column {column!r} has only one class ({value!r}) in {rows} rows. A classifier needs at least two classes.</source>
         <comment>data.single_class</comment>
-        <translation type="unfinished"></translation>
+        <translation>标签列 {column!r} 在 {rows} 行中只有一个类别（{value!r}）。分类器至少需要两个类别。</translation>
     </message>
     <message>
         <source>the target column {column!r} is also listed as a feature. Remove it from the features.</source>
         <comment>data.target_is_feature</comment>
-        <translation type="unfinished"></translation>
+        <translation>目标列 {column!r} 也被列为特征。请把它从特征中移除。</translation>
     </message>
     <message>
         <source>dropped {count} rows whose target {column!r} is missing (lines {lines}); the target is never filled in.</source>
         <comment>data.target_missing_dropped</comment>
-        <translation type="unfinished"></translation>
+        <translation>删除了 {count} 个目标 {column!r} 缺失的行（第 {lines} 行）；目标值从不填补。</translation>
     </message>
     <message>
         <source>too few rows for a {percent}% {split} split: {rows} rows give {count} {split} rows. Add more rows, or set the {split} split to 0.</source>
         <comment>data.too_few_rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>行数太少，无法按 {percent}% 划分{split}集：{rows} 行只能得到 {count} 行{split}数据。请增加数据行，或把{split}集比例设为 0。</translation>
     </message>
     <message>
         <source>the target column {column!r} has {count} distinct values in {rows} rows, too many to be classes. Choose regression or another column.</source>
         <comment>data.too_many_classes</comment>
-        <translation type="unfinished"></translation>
+        <translation>目标列 {column!r} 在 {rows} 行中有 {count} 个不同的取值，作为类别太多了。请选择回归任务，或换一个目标列。</translation>
     </message>
     <message>
         <source>column {column!r} has categories the model has not seen in training: {values} (lines {lines}); they are encoded as all zeros.</source>
         <comment>data.unknown_categories</comment>
-        <translation type="unfinished"></translation>
+        <translation>列 {column!r} 含有训练时没见过的类别：{values}（第 {lines} 行）；它们被编码为全零。</translation>
     </message>
     <message>
         <source>column {column!r} has the label {value!r} on line {line}, which is not one of the classes the model was trained on: {classes}.</source>
         <comment>data.unknown_class</comment>
-        <translation type="unfinished"></translation>
+        <translation>列 {column!r} 第 {line} 行的标签 {value!r} 不属于模型训练时的类别：{classes}。</translation>
     </message>
     <message>
         <source>column {column!r} is not in the table. Available columns: {available}.</source>
         <comment>data.unknown_column</comment>
-        <translation type="unfinished"></translation>
+        <translation>表中没有列 {column!r}。可用的列有：{available}。</translation>
     </message>
     <message>
         <source>unknown sample {value!r}. Built-in samples: {available}.</source>
         <comment>data.unknown_sample</comment>
-        <translation type="unfinished"></translation>
+        <translation>未知的示例数据集 {value!r}。内置示例有：{available}。</translation>
     </message>
     <message>
         <source>output activation {activation!r} with loss {loss!r} over {units} output units cannot train: {reason}</source>
@@ -1004,46 +2102,233 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluate the Network</source>
+        <translation>评估网络</translation>
+    </message>
+    <message>
+        <source>Evaluate on</source>
+        <translation>评估数据</translation>
+    </message>
+    <message>
+        <source>The &amp;test split of the current data</source>
+        <translation>当前数据的测试集(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Another &amp;CSV file with the target column:</source>
+        <translation>另一个含目标列的 CSV 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Path of a CSV file</source>
+        <translation>CSV 文件的路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>评估(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The data has no test split; set a test share in the data panel</source>
+        <translation>数据没有划分测试集；请在数据面板中设置测试集比例</translation>
+    </message>
+    <message>
+        <source>Choose the data and press Evaluate.</source>
+        <translation>选择数据后点击“评估”。</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>各类别</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (rows: true class, columns: predicted class)</source>
+        <translation>混淆矩阵（行：真实类别，列：预测类别）</translation>
+    </message>
+    <message>
+        <source>True value</source>
+        <translation>真实值</translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation>预测值</translation>
+    </message>
+    <message>
+        <source>Error (predicted − true)</source>
+        <translation>误差（预测值 − 真实值）</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Loss ({name}): {value}</source>
+        <translation>损失（{name}）：{value}</translation>
+    </message>
+    <message>
+        <source>Accuracy: {value}</source>
+        <translation>准确率：{value}</translation>
+    </message>
+    <message>
+        <source>RMSE {rmse} · MAE {mae} · R² {r2}</source>
+        <translation>均方根误差 RMSE {rmse} · 平均绝对误差 MAE {mae} · R² {r2}</translation>
+    </message>
+    <message>
+        <source>{count} rows with missing values were left out.</source>
+        <translation>有 {count} 行含缺失值，未参与评估。</translation>
+    </message>
+    <message>
+        <source>Test split: {count} samples</source>
+        <translation>测试集：{count} 个样本</translation>
+    </message>
+    <message>
+        <source>{path}: {count} samples</source>
+        <translation>{path}：{count} 个样本</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Macro average</source>
+        <translation>宏平均</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>加权平均</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>MAPE (%)</source>
+        <translation>平均绝对百分比误差 MAPE (%)</translation>
+    </message>
+</context>
+<context>
     <name>ExportButton</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为 PNG…</translation>
     </message>
     <message>
         <source>Save data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
         <source>Save as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为 SVG…</translation>
     </message>
     <message>
         <source>Save plot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Save plot as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 SVG</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
         <source>Save plot data</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表数据</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <extracomment>Export format -&gt; (objectName of its action, file suffix, or None when the target is a folder).</extracomment>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Weights (.npz)…</source>
+        <translation>权重 (.npz)(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Weights as &amp;CSV, One File per Layer…</source>
+        <translation>权重存为 CSV，每层一个文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Training &amp;History (CSV)…</source>
+        <translation>训练历史 (CSV)(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keras Script…</source>
+        <translation>Keras 脚本(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;PyTorch Script…</source>
+        <translation>PyTorch 脚本(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;NumPy Script…</source>
+        <translation>NumPy 脚本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>All &amp;Plots as PNG…</source>
+        <translation>所有图表存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Exported {count} file(s) to {path}</source>
+        <translation>已将 {count} 个文件导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Export Plots to Folder</source>
+        <translation>将图表导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Exported {count} plot(s) to {path}</source>
+        <translation>已将 {count} 张图表导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Export Weights to Folder</source>
+        <translation>将权重导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -1051,71 +2336,71 @@
     <message>
         <source>Gradient check</source>
         <extracomment>Relative errors above this are flagged in the table. Weights checked at most per array, so wide layers stay quick.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>梯度检验</translation>
     </message>
     <message>
         <source>Check gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>检验梯度</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">层</translation>
+        <translation>层</translation>
     </message>
     <message>
         <source>Weights checked</source>
-        <translation type="unfinished"></translation>
+        <translation>检验的权重数</translation>
     </message>
     <message>
         <source>Largest relative error</source>
-        <translation type="unfinished"></translation>
+        <translation>最大相对误差</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Backpropagation</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播</translation>
     </message>
     <message>
         <source>Finite difference</source>
-        <translation type="unfinished"></translation>
+        <translation>有限差分</translation>
     </message>
     <message>
         <source>Relative error</source>
-        <translation type="unfinished"></translation>
+        <translation>相对误差</translation>
     </message>
     <message>
         <source>Backpropagation computes every ∂E/∂w at once with the chain rule; the finite difference (E(w + ε) − E(w − ε)) / 2ε estimates each one by nudging that weight alone. Relative errors below 1e-6 mean the two agree. Larger errors on a few weights usually sit on a kink (ReLU at z = 0, MAE at o = d); large errors everywhere would mean the derivative used by backpropagation is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播用链式法则一次算出所有的 ∂E/∂w；有限差分 (E(w + ε) − E(w − ε)) / 2ε 则每次只微调一个权重来逐个估计。相对误差小于 1e-6 说明两者一致。少数权重误差较大，通常是因为处在不可导的折点上（ReLU 在 z = 0 处，MAE 在 o = d 处）；如果所有权重的误差都很大，就说明反向传播所用的导数有错。</translation>
     </message>
     <message>
         <source>Training samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>训练样本数：</translation>
     </message>
     <message>
         <source>Load a dataset and build a network first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先载入数据集并搭建网络。</translation>
     </message>
     <message>
         <source>Pause or stop training first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先暂停或停止训练。</translation>
     </message>
     <message>
         <source>Backpropagation agrees with the finite differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播与有限差分的结果一致。</translation>
     </message>
     <message>
         <source>Small differences, as expected near kinks or in float rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在微小差异，这在折点附近或浮点舍入时是正常的。</translation>
     </message>
     <message>
         <source>Some weights differ: see the red rows. On ReLU or MAE these are usually kinks; elsewhere they would point to a wrong derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分权重存在差异：见红色的行。在 ReLU 或 MAE 上通常是折点造成的；在其他地方则说明导数有错。</translation>
     </message>
     <message>
         <source>%1 weights checked; largest relative error %2. </source>
-        <translation type="unfinished"></translation>
+        <translation>共检验 %1 个权重；最大相对误差为 %2。</translation>
     </message>
 </context>
 <context>
@@ -1123,79 +2408,102 @@
     <message>
         <source>Network health</source>
         <extracomment>Training rows used to measure activations and gradients. Seconds between two gradient-norm measurements while training. A sigmoid output within this distance of 0 or 1 (tanh: of ±1) counts as saturated. Gradient norms below this are called vanishing, above EXPLODING exploding.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>网络健康状况</translation>
     </message>
     <message>
         <source>net input z</source>
-        <translation type="unfinished">净输入 z</translation>
+        <translation>净输入 z</translation>
     </message>
     <message>
         <source>output a = f(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 a = f(z)</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished">轮次</translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>gradient norm ‖∂E/∂W‖</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度范数 ‖∂E/∂W‖</translation>
     </message>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>层：</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>激活值</translation>
     </message>
     <message>
         <source>Gradient norms</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度范数</translation>
     </message>
     <message>
         <source>Output layer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出层（%1）</translation>
     </message>
     <message>
         <source>Hidden layer %2 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐含层 %2（%1）</translation>
     </message>
     <message>
         <source>Load a dataset and build a network first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先载入数据集并搭建网络。</translation>
     </message>
     <message>
         <source>Measured on %1 training samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 %1 个训练样本的测量结果。</translation>
     </message>
     <message>
         <source>Saturated units: %1%. A saturated unit outputs nearly the same value for every sample and passes almost no gradient back; scale the inputs or lower the initial weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>饱和神经元：%1%。饱和的神经元对每个样本的输出几乎相同，几乎不再反向传递梯度；请对输入进行缩放，或减小初始权重。</translation>
     </message>
     <message>
         <source>Dead ReLU units: %1%. A dead unit outputs 0 for every sample and never learns again; lower the learning rate or try leaky_relu.</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡的 ReLU 神经元：%1%。死亡神经元对每个样本都输出 0，再也不会学习；请降低学习率，或改用 leaky_relu。</translation>
     </message>
     <message>
         <source>Train the network to see how the gradients flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练网络后即可看到梯度的传递情况。</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层</translation>
     </message>
     <message>
         <source>The first layers receive gradients thousands of times smaller than the last: the gradient vanishes on its way back. Try ReLU or tanh instead of sigmoid, fewer layers, or scaled inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>前面几层收到的梯度比最后一层小几千倍：梯度在反向传递的过程中消失了。可以用 ReLU 或 tanh 代替 Sigmoid、减少层数，或对输入进行缩放。</translation>
     </message>
     <message>
         <source>The gradients are very large or not finite: they explode. Lower the learning rate, scale the inputs, or add L2 regularisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度非常大或不是有限值：发生了梯度爆炸。请降低学习率、对输入进行缩放，或加入 L2 正则化。</translation>
     </message>
     <message>
         <source>The gradients flow normally: each layer receives a gradient of a similar size. They shrink as training converges.</source>
+        <translation>梯度传递正常：各层收到的梯度大小相近。随着训练收敛，梯度会逐渐变小。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation type="unfinished">打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the folder with BP Studio&apos;s log files and emergency saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About BP Studio</source>
+        <translation type="unfinished">关于 BP Studio(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1203,31 +2511,31 @@
     <message>
         <source>Comma ( , )</source>
         <extracomment>Files up to this size are re-read whole for each preview; larger ones from their head.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>逗号（ , ）</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>分号（ ; ）</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>Pipe ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>竖线（ | ）</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>空格</translation>
     </message>
     <message>
         <source>Any run of spaces or tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>任意个连续的空格或制表符</translation>
     </message>
     <message>
         <source>Point ( . )</source>
-        <translation type="unfinished"></translation>
+        <translation>点（ . ）</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -1294,12 +2602,32 @@
         <translation>按这些设置无法读取该文件。</translation>
     </message>
     <message>
+        <source>Missing value</source>
+        <translation>缺失值</translation>
+    </message>
+    <message>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
+        <source>Auto-detect (%1)</source>
+        <translation>自动检测（%1）</translation>
+    </message>
+    <message>
         <source>Read as: encoding %1, delimiter %2, %3, decimal mark &apos;%4&apos;.</source>
         <translation>读取方式：编码 %1，分隔符 %2，%3，小数点符号“%4”。</translation>
+    </message>
+    <message>
+        <source>Data rows: %1.</source>
+        <translation>数据行数：%1。</translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 data rows; the whole file is read on Import.</source>
+        <translation>预览前 %1 行数据；点击“导入”时读取整个文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 missing (lines %3)</source>
+        <translation>%1：缺失 %2 个（第 %3 行）</translation>
     </message>
     <message>
         <source>header row</source>
@@ -1308,24 +2636,6 @@
     <message>
         <source>no header row</source>
         <translation>无表头行</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n data row(s)</source>
-        <translation>
-            <numerusform>%n 行数据</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the first %n data row(s) previewed</source>
-        <translation>
-            <numerusform>预览前 %n 行数据</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n missing (lines %2)</source>
-        <translation>
-            <numerusform>%1：缺失 %n 个（第 %2 行）</numerusform>
-        </translation>
     </message>
     <message>
         <source>No missing values.</source>
@@ -1384,12 +2694,16 @@
         <translation>输入层</translation>
     </message>
     <message>
-        <source>Output (%1)</source>
-        <translation>输出层（%1）</translation>
+        <source>Output</source>
+        <translation>输出层</translation>
     </message>
     <message>
-        <source>Hidden %1 (%2)</source>
-        <translation>隐含层 %1（%2）</translation>
+        <source>Hidden %1</source>
+        <translation>隐含层 %1</translation>
+    </message>
+    <message>
+        <source>Keras name: %1</source>
+        <translation>Keras 中的名称：%1</translation>
     </message>
     <message>
         <source>Double-click to edit</source>
@@ -1406,10 +2720,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Live plots</source>
-        <translation>实时图表</translation>
-    </message>
     <message>
         <source>Training</source>
         <translation>训练</translation>
@@ -1431,6 +2741,10 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Open CSV…</source>
+        <translation>打开 CSV(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1443,6 +2757,30 @@
         <translation>网络</translation>
     </message>
     <message>
+        <source>Stop training before opening a file.</source>
+        <translation>请先停止训练，再打开文件。</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>训练正在进行</translation>
+    </message>
+    <message>
+        <source>Training is still running. Stop it and close BP Studio?</source>
+        <translation>训练仍在进行。要停止训练并关闭 BP Studio 吗？</translation>
+    </message>
+    <message>
         <source>About BP Studio</source>
         <translation>关于 BP Studio</translation>
     </message>
@@ -1451,6 +2789,157 @@
 Build and train backpropagation neural networks.</source>
         <translation>BP Studio {version}
 搭建并训练 BP（误差反向传播）神经网络。</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <source>Mean absolute error</source>
+        <translation>平均绝对误差</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>二元交叉熵</translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy</source>
+        <translation>多类交叉熵</translation>
+    </message>
+    <message>
+        <source>BP error ½·Σ(d−o)²</source>
+        <translation>BP 误差 ½·Σ(d−o)²</translation>
+    </message>
+    <message>
+        <source>Glorot (Xavier) uniform</source>
+        <translation>Glorot (Xavier) 均匀分布</translation>
+    </message>
+    <message>
+        <source>Glorot (Xavier) normal</source>
+        <translation>Glorot (Xavier) 正态分布</translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation>He 均匀分布</translation>
+    </message>
+    <message>
+        <source>He normal</source>
+        <translation>He 正态分布</translation>
+    </message>
+    <message>
+        <source>Random normal</source>
+        <translation>随机正态分布</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <source>Ones</source>
+        <translation>全一</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>异或（XOR）</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>同心圆</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <source>Two spirals</source>
+        <translation>双螺旋</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs</source>
+        <translation>高斯团簇</translation>
+    </message>
+    <message>
+        <source>Noisy sine</source>
+        <translation>含噪正弦</translation>
+    </message>
+    <message>
+        <source>Iris</source>
+        <translation>鸢尾花</translation>
+    </message>
+    <message>
+        <source>Wine</source>
+        <translation>葡萄酒</translation>
+    </message>
+    <message>
+        <source>Breast cancer (Wisconsin diagnostic)</source>
+        <translation>乳腺癌（威斯康星诊断）</translation>
+    </message>
+    <message>
+        <source>exclusive or of two inputs: 4 points, or noisy clusters around the corners when more samples are asked for</source>
+        <translation>两个输入的异或：4 个点；样本数更多时为四个角附近的含噪点簇</translation>
+    </message>
+    <message>
+        <source>a small circle inside a larger one</source>
+        <translation>大圆里套着一个小圆</translation>
+    </message>
+    <message>
+        <source>two interleaving half circles</source>
+        <translation>两个相互交错的半圆</translation>
+    </message>
+    <message>
+        <source>two interleaved spirals; needs a deeper or wider network</source>
+        <translation>两条相互缠绕的螺旋线；需要更深或更宽的网络</translation>
+    </message>
+    <message>
+        <source>three Gaussian clusters labelled A, B and C</source>
+        <translation>三个高斯点簇，标签为 A、B、C</translation>
+    </message>
+    <message>
+        <source>y = sin(x) plus Gaussian noise, x in [-pi, pi]</source>
+        <translation>y = sin(x) 加高斯噪声，x 取值于 [-π, π]</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s iris flowers: 4 measurements, 3 species</source>
+        <translation>Fisher 鸢尾花数据：4 项测量值，3 个品种</translation>
+    </message>
+    <message>
+        <source>chemical analysis of wines from 3 cultivars: 13 features</source>
+        <translation>3 个葡萄品种所酿葡萄酒的化学分析：13 个特征</translation>
+    </message>
+    <message>
+        <source>30 cell-nucleus features, malignant or benign</source>
+        <translation>30 个细胞核特征，恶性或良性</translation>
     </message>
 </context>
 <context>
@@ -1550,22 +3039,22 @@ Build and train backpropagation neural networks.</source>
 </context>
 <context>
     <name>NetworkDiagram</name>
-    <message numerus="yes">
-        <source>⋮ %n more</source>
-        <extracomment>Layers wider than this are drawn with their first and last few neurons and a count. The diagram never zooms in further than this, so tiny networks keep readable sizes.</extracomment>
-        <translation>
-            <numerusform>⋮ 另有 %n 个</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Insert a hidden layer here</source>
         <translation>在此处插入隐含层</translation>
     </message>
-    <message numerus="yes">
-        <source>%n neuron(s)</source>
-        <translation>
-            <numerusform>%n 个神经元</numerusform>
-        </translation>
+    <message>
+        <source>⋮ %1 more</source>
+        <extracomment>Layers wider than this are drawn with their first and last few neurons and a count. The diagram never zooms in further than this, so tiny networks keep readable sizes.</extracomment>
+        <translation>⋮ 另有 %1 个</translation>
+    </message>
+    <message>
+        <source>1 neuron</source>
+        <translation>1 个神经元</translation>
+    </message>
+    <message>
+        <source>%1 neurons</source>
+        <translation>%1 个神经元</translation>
     </message>
     <message>
         <source>Remove a neuron</source>
@@ -1585,34 +3074,121 @@ Build and train backpropagation neural networks.</source>
     </message>
 </context>
 <context>
+    <name>PlotsPanel</name>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <source>Predicted vs target</source>
+        <translation>预测值与目标值</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+</context>
+<context>
+    <name>PredictDialog</name>
+    <message>
+        <source>Predict on New Data</source>
+        <extracomment>Rows of the result shown in the dialog; the CSV file holds all of them.</extracomment>
+        <translation>对新数据进行预测</translation>
+    </message>
+    <message>
+        <source>CSV file with the input columns</source>
+        <translation>含输入列的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Where to save the predictions (.csv)</source>
+        <translation>预测结果的保存位置 (.csv)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Predict and Save</source>
+        <translation>预测并保存(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The output keeps the input columns and adds the predictions, as UTF-8 CSV that Excel opens directly.</source>
+        <translation>输出文件保留输入的各列并加上预测结果，格式为 Excel 可直接打开的 UTF-8 CSV。</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>输入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>输出(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Predictions</source>
+        <translation>保存预测结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows with predictions to {path}.</source>
+        <translation>已将 {rows} 行预测结果保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>{count} rows have no prediction because a value is missing.</source>
+        <translation>有 {count} 行因存在缺失值而没有预测结果。</translation>
+    </message>
+</context>
+<context>
     <name>PredictedVsTargetView</name>
     <message>
         <source>ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>理想</translation>
     </message>
     <message>
         <source>Predicted against target is drawn for regression tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>预测值与目标值对比图只用于回归任务。</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished">验证</translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished">训练</translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>{name} (target, {split} set)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（目标值，{split}集）</translation>
     </message>
     <message>
         <source>{name} (predicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（预测值）</translation>
     </message>
 </context>
 <context>
@@ -1666,12 +3242,20 @@ Build and train backpropagation neural networks.</source>
         <translation>最小-最大归一化到 [-1, 1]</translation>
     </message>
     <message>
-        <source>Scale the regression target too</source>
-        <translation>同时缩放回归目标</translation>
+        <source>Scale the target too</source>
+        <translation>同时缩放目标</translation>
     </message>
     <message>
-        <source>Keep class proportions in each split</source>
-        <translation>各子集保持类别比例（分层抽样）</translation>
+        <source>Stratified split</source>
+        <translation>分层划分</translation>
+    </message>
+    <message>
+        <source>Keep the class proportions in each split</source>
+        <translation>各子集保持相同的类别比例</translation>
+    </message>
+    <message>
+        <source>Scale a regression target with the same method as the features</source>
+        <translation>用与特征相同的方法缩放回归目标</translation>
     </message>
     <message>
         <source>Task:</source>
@@ -1714,72 +3298,60 @@ Build and train backpropagation neural networks.</source>
     <name>ProjectController</name>
     <message>
         <source>&amp;New Project</source>
-        <extracomment>The CSV bytes stored in the open project, kept so that saving keeps them.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The CSV bytes stored in the open project, kept so that saving keeps them. Whether unsaved changes are asked about. Qt&apos;s offscreen platform has no screen, so nobody could answer the dialog there; the smoke test turns prompts off as well.</extracomment>
+        <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Include the &amp;Data in the Project File</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据包含在项目文件中(&amp;D)</translation>
     </message>
     <message>
         <source>Store a copy of the CSV file inside the project so that it travels alone</source>
-        <translation type="unfinished"></translation>
+        <translation>在项目中保存一份 CSV 文件的副本，这样项目文件可以单独带走</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>{name}[*] — BP Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — BP Studio</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>项目另存为</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近打开的项目</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2000,26 +3572,46 @@ Build and train backpropagation neural networks.</source>
     <name>TeachingTools</name>
     <message>
         <source>Step-through &amp;Backpropagation…</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步演示反向传播(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Activation Explorer…</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函数演示(&amp;A)…</translation>
     </message>
     <message>
         <source>Network &amp;Health…</source>
-        <translation type="unfinished"></translation>
+        <translation>网络健康状况(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Gradient Check…</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度检验(&amp;G)…</translation>
     </message>
     <message>
         <source>Compare &amp;Runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较训练记录(&amp;R)…</translation>
     </message>
     <message>
         <source>Hidden-Node &amp;Sweep…</source>
+        <translation>隐含层节点数扫描(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <extracomment>Style used with BP Studio&apos;s own palettes; it draws every palette colour it is given.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2216,22 +3808,105 @@ Build and train backpropagation neural networks.</source>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>BP Studio User Guide</source>
+        <extracomment>Language code -&gt; file name of the guide in that language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide was not found at {path}. Reinstall BP Studio, or read the guide in the docs folder of the source code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeightsView</name>
     <message>
         <source>Show gradients</source>
         <extracomment>At most this many training rows are used for gradients computed while idle.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>显示梯度</translation>
     </message>
     <message>
         <source>Layer {index} weights</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {index} 层权重</translation>
     </message>
     <message>
         <source>Layer {index} gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {index} 层梯度</translation>
     </message>
     <message>
         <source>Gradients appear from the next epoch.</source>
+        <translation>梯度将从下一轮开始显示。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSettings</name>
+    <message>
+        <source>&amp;Use Current Hyperparameters as Defaults</source>
+        <extracomment>Bumped when the set of docks changes, so that an old layout is not forced on new docks. The window size a first start and Restore Defaults use.</extracomment>
+        <translation>将当前超参数设为默认值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New windows start with the optimizer and hyperparameters shown now</source>
+        <translation>新窗口将使用当前显示的优化器和超参数</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults…</source>
+        <translation>恢复默认设置(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset the hyperparameters, the panel layout and the window size</source>
+        <translation>重置超参数、面板布局和窗口大小</translation>
+    </message>
+    <message>
+        <source>New windows will start with these hyperparameters.</source>
+        <translation>新窗口将使用这些超参数。</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>恢复默认设置</translation>
+    </message>
+    <message>
+        <source>Reset the hyperparameters to the factory values and put the panels and the window size back as they were at the first start? Recent files are kept.</source>
+        <translation>要把超参数重置为出厂值，并把面板布局和窗口大小恢复到首次启动时的样子吗？最近打开的文件会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>&amp;Evaluate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the network on the test split or on another CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predict on New Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the network on a CSV file and save the rows with predictions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,6 +3915,58 @@ Build and train backpropagation neural networks.</source>
     <message>
         <source>BP Studio projects (*{suffix});;All files (*)</source>
         <extracomment>QSettings key of the recently opened or saved project files, newest first. ``Project.view`` key of the main window&apos;s dock and toolbar layout (QMainWindow.saveState).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <extracomment>Time between autosaves of unsaved changes: 3 minutes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished">未命名</translation>
+    </message>
+    <message>
+        <source>BP Studio did not close properly last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the project “{name}” as it was autosaved at {time}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

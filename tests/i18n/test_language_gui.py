@@ -74,6 +74,21 @@ def test_zh_translators_translate_qt_dialogs(chinese):
     assert any("取消" in text for text in texts), texts
 
 
+def test_empty_context_found_from_class_context(chinese):
+    import xml.etree.ElementTree as ElementTree
+
+    from conftest import PROJECT_ROOT
+
+    ts = PROJECT_ROOT / "resources" / "translations" / "bpstudio_zh_CN.ts"
+    contexts = ElementTree.parse(ts).getroot().iter("context")
+    empty = next((c for c in contexts if not c.findtext("name")), None)
+    if empty is None:
+        pytest.skip("no text is filed under the empty context")
+    message = empty.find("message")
+    source, translation = message.findtext("source"), message.findtext("translation")
+    assert QCoreApplication.translate("SomeWidget", source) == translation
+
+
 def test_remove_translators_restores_english(qapp):
     language.install_translators(qapp, "zh_CN")
     language.remove_translators(qapp)

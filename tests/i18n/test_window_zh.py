@@ -1,0 +1,255 @@
+"""The window under zh_CN: no English left in menus, panels, plots and the dialogs it opens."""
+
+import importlib.util
+import re
+
+import pytest
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("bpstudio.gui.main_window") is None,
+    reason="the main window is not written yet",
+)
+
+# Names that Chinese courses and software write in Latin letters, and file formats.
+PROPER_NAMES = [
+    "BP Studio",
+    "Leaky ReLU",
+    "ReLU",
+    "ELU",
+    "Sigmoid",
+    "Softmax",
+    "tanh",
+    "Adam",
+    "RMSprop",
+    "Adagrad",
+    "Nesterov",
+    "SGD",
+    "Glorot",
+    "Xavier",
+    "He",
+    "Keras",
+    "PyTorch",
+    "NumPy",
+    "CSV",
+    "PNG",
+    "SVG",
+    "XOR",
+    "MSE",
+    "MAE",
+    "NaN",
+    "UTF-8",
+    "GBK",
+    "GB18030",
+    "None",
+    "English",
+    "Iris",
+    "Wine",
+]
+PROPER_NAME = re.compile("|".join(rf"\b{re.escape(name)}\b" for name in PROPER_NAMES))
+# Identifiers and symbols: f(z), dense_1, x1, P(1), 1e-07, %1, mnemonics "(&F)".
+IDENTIFIER = re.compile(r"\b\w*[\d_]\w*\b|\(&\w\)|&\w|\b[a-zA-Z]\b|<[^>]+>|&\w+;")
+ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def english_words(text):
+    """Return the English words left in ``text`` once names and identifiers are removed."""
+    remainder = IDENTIFIER.sub(" ", PROPER_NAME.sub(" ", text))
+    return ENGLISH_WORD.findall(remainder)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("训练(&T)", []),
+        ("隐含层 1（dense_1）", []),
+        ("自动（Sigmoid）", []),
+        ("<b>数据</b>", []),
+        ("Epoch", ["Epoch"]),
+        ("Log scale", ["Log", "scale"]),
+        ("P(1)", []),
+    ],
+)
+def test_english_words_detects_words(text, expected):
+    assert english_words(text) == expected
+
+
+def menu_texts(menu, where):
+    yield where, menu.title()
+    for action in menu.actions():
+        if action.menu() is not None:
+            yield from menu_texts(action.menu(), f"{where} > {menu.title()}")
+        elif not action.isSeparator():
+            yield f"{where} > {menu.title()}", action.text()
+
+
+def header_texts(view, where):
+    from PySide6.QtCore import QModelIndex, Qt
+
+    model = view.model()
+    if model is None:
+        return
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:
+        columns = 1  # QAbstractListModel hides columnCount: a list has one column.
+    for section in range(columns):
+        text = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        if text is not None:
+            yield f"{where} header", str(text)
+
+
+def plot_texts(plot_widget, where):
+    plot_item = plot_widget.getPlotItem()
+    title = plot_item.titleLabel.text if plot_item.titleLabel.isVisible() else ""
+    yield f"{where} title", title or ""
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot_item.getAxis(name)
+        if axis.isVisible():
+            yield f"{where} {name} axis", axis.labelText or ""
+    legend = plot_item.legend
+    if legend is not None:
+        for _, label in legend.items:
+            yield f"{where} legend", label.text
+
+
+# Tables whose headers are the user's column names, not interface text.
+DATA_TABLES = {"previewTable", "importPreviewTable"}
+
+
+def widget_texts(root):
+    """Yield (where, text) for every user-visible text under ``root``."""
+    import pyqtgraph
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QDockWidget,
+        QGroupBox,
+        QHeaderView,
+        QLabel,
+        QListWidget,
+        QMenu,
+        QTabWidget,
+    )
+
+    widgets = [root, *root.findChildren(object)]
+    for widget in widgets:
+        where = f"{type(widget).__name__} {widget.objectName()!r}"
+        if isinstance(widget, QLabel):
+            yield where, widget.text()
+        elif isinstance(widget, QAbstractButton):
+            yield where, widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield where, widget.title()
+        elif isinstance(widget, QDockWidget):
+            yield where, widget.windowTitle()
+        elif isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                yield where, widget.tabText(index)
+        elif isinstance(widget, QMenu) and widget.parent() is root:
+            yield from menu_texts(widget, where)
+        elif isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                yield where, widget.itemText(index)
+        elif isinstance(widget, QListWidget):
+            for index in range(widget.count()):
+                yield where, widget.item(index).text()
+        is_view = isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView)
+        if is_view and widget.objectName() not in DATA_TABLES:
+            yield from header_texts(widget, where)
+        if isinstance(widget, pyqtgraph.PlotWidget):
+            yield from plot_texts(widget, where)
+
+
+def english_texts(root):
+    found = []
+    for where, text in widget_texts(root):
+        words = english_words(text or "")
+        if words:
+            found.append(f"{where}: {text!r}")
+    return sorted(set(found))
+
+
+@pytest.fixture
+def chinese_window(qapp, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    from bpstudio.gui import fonts, language
+
+    # Recent files and the saved language go to a scratch folder, not the user's settings.
+    scope, native = QSettings.Scope.UserScope, QSettings.Format.NativeFormat
+    config_dir = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.GenericConfigLocation
+    )
+    QSettings.setPath(native, scope, str(tmp_path))
+    fonts.register_fonts()
+    language.install_translators(qapp, "zh_CN")
+    from bpstudio.gui.app import create_window
+
+    window = create_window(None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.session.modified = False
+    window.close()
+    language.remove_translators(qapp)
+    language._current_language = None
+    QSettings.setPath(native, scope, config_dir)
+
+
+def test_main_window_has_no_english(chinese_window):
+    assert english_texts(chinese_window) == []
+
+
+def test_menus_have_no_english(chinese_window):
+    found = []
+    for menu in chinese_window.menuBar().findChildren(type(chinese_window.menus["fileMenu"])):
+        for where, text in menu_texts(menu, "menu"):
+            if english_words(text):
+                found.append(f"{where}: {text!r}")
+    assert found == []
+
+
+TOOLS = ["backprop", "activations", "health", "gradcheck", "runs", "sweep"]
+
+
+@pytest.mark.parametrize("key", TOOLS)
+def test_teaching_tool_has_no_english(chinese_window, qtbot, key):
+    teaching = getattr(chinese_window, "teaching", None)
+    if teaching is None:
+        pytest.skip("the window has no teaching tools")
+    dialog = teaching.open(key)
+    qtbot.waitExposed(dialog)
+    try:
+        assert english_texts(dialog) == []
+    finally:
+        dialog.close()
+
+
+def test_import_dialog_has_no_english(chinese_window, qtbot, tmp_path):
+    from bpstudio.gui.import_dialog import ImportDialog
+
+    path = tmp_path / "身高体重.csv"
+    path.write_text("编号,身高,体重,性别\n1,170,60,男\n2,160,,女\n3,180,75,男\n", encoding="utf-8")
+    dialog = ImportDialog(str(path), chinese_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: english_texts(dialog) == [] or not dialog.isVisible(), timeout=3000)
+    try:
+        assert english_texts(dialog) == []
+    finally:
+        dialog.reject()
+
+
+def test_standard_buttons_use_qt_translation(chinese_window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    assert {button.text() for button in box.buttons()} == {"确定(&O)", "取消(&C)"} or all(
+        not english_words(button.text()) for button in box.buttons()
+    )
