@@ -81,7 +81,7 @@ def delimiter_name(delimiter: str | None) -> str:
 class ImportDialog(QDialog):
     """Preview a CSV file and choose how to read it.
 
-    After ``accept()``, :attr:`table` holds the table read with :meth:`settings`.
+    After ``accept()``, :attr:`table` is the table read with :meth:`settings`.
     """
 
     def __init__(self, path: str | os.PathLike, parent=None) -> None:
@@ -100,8 +100,8 @@ class ImportDialog(QDialog):
         self._build_widgets()
         self._build_layout()
         self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
-        # A fixed minimum instead of one that follows the content: each change of a shown
-        # window's minimum makes Qt's offscreen platform warn, which tests treat as fatal.
+        # The minimum size is fixed rather than taken from the content, because each change
+        # of a shown window's minimum makes Qt's offscreen platform warn (fatal in tests).
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(560, 440)
         self.resize(820, 620)

@@ -94,7 +94,7 @@ class PreprocessForm(QGroupBox):
             lambda: self._emit("test_split", self.test_spin.value() / 100)
         )
         self.seed_spin.editingFinished.connect(lambda: self._emit("seed", self.seed_spin.value()))
-        self._shown: dict[str, Any] = {}
+        self._values: dict[str, Any] = {}
 
     def _combo(self, name: str, choices) -> QComboBox:
         combo = QComboBox()
@@ -116,8 +116,8 @@ class PreprocessForm(QGroupBox):
         return spin
 
     def _emit(self, key: str, value) -> None:
-        if self._shown.get(key) != value:
-            self._shown[key] = value
+        if self._values.get(key) != value:
+            self._values[key] = value
             self.configEdited.emit({key: value})
 
     def set_config(self, config, task: str | None) -> None:
@@ -132,7 +132,8 @@ class PreprocessForm(QGroupBox):
             "seed": int(config.seed),
             "stratify": bool(config.stratify),
         }
-        self._shown = dict(values)
+        self._values = dict(values)
+
         widgets = (
             self.task_combo,
             self.missing_combo,
@@ -145,6 +146,7 @@ class PreprocessForm(QGroupBox):
         )
         for widget in widgets:
             widget.blockSignals(True)
+
         for combo, key in (
             (self.task_combo, "task"),
             (self.missing_combo, "missing"),
@@ -158,6 +160,7 @@ class PreprocessForm(QGroupBox):
         self.stratify_check.setChecked(values["stratify"])
         for widget in widgets:
             widget.blockSignals(False)
+
         self.scale_target_check.setEnabled(task == "regression")
         self.stratify_check.setEnabled(task != "regression")
         automatic = self.tr("Automatic (%1)").replace("%1", self._task_name(task))

@@ -102,7 +102,7 @@ class NetworkDiagram(QGraphicsView):
         self.editable = True
         self.selected_hidden = -1
         self._colors = DiagramColors.from_palette(self.palette())
-        self._pens = WeightPens(self._colors.muted)
+        self._pens = WeightPens(self._colors.muted, self._colors.background)
         self.setBackgroundBrush(QBrush(self._colors.background))
         self._nodes: list[dict[int, NodeItem]] = []
         self._edges: list[tuple[list[QGraphicsLineItem], np.ndarray, np.ndarray]] = []
@@ -404,7 +404,7 @@ class NetworkDiagram(QGraphicsView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._colors = DiagramColors.from_palette(self.palette())
-            self._pens = WeightPens(self._colors.muted)
+            self._pens = WeightPens(self._colors.muted, self._colors.background)
             self.setBackgroundBrush(QBrush(self._colors.background))
             self.set_structure(self.columns)
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsSimpleTextItem,
-    QStyleOptionGraphicsItem,
 )
 
 #: Item data role that holds the hover key of a node or an edge, e.g. ("edge", 0, 2, 1).
@@ -61,27 +60,40 @@ class WeightPens:
     """A small cache of pens, one per sign and thickness level, shared by all edges.
 
     Edges store the level they are drawn with, so an update only calls ``setPen`` on
-    edges whose level changed.
+    edges whose level changed. The pens are opaque, with weak weights mixed towards the
+    background, and have flat caps: Qt's raster engine strokes wide translucent or
+    round-capped antialiased lines about ten times slower (measured with 300 lines of
+    width 3 on a 900 × 500 image: 14 ms opaque and flat, 170 ms translucent, 550 ms
+    translucent with round caps).
     """
 
-    def __init__(self, neutral: QColor) -> None:
-        self.neutral = QPen(neutral, 1.0)
-        self.neutral.setCosmetic(False)
+    def __init__(self, neutral: QColor, background: QColor) -> None:
+        self.neutral = QPen(neutral, 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
         self._pens: dict[int, QPen] = {}
         for level in range(-PEN_LEVELS, PEN_LEVELS + 1):
             if level == 0:
                 continue
             ratio = abs(level) / PEN_LEVELS
-            color = QColor(POSITIVE_COLOR if level > 0 else NEGATIVE_COLOR)
-            color.setAlpha(int(70 + 185 * ratio))
+            color = blend(
+                POSITIVE_COLOR if level > 0 else NEGATIVE_COLOR, background, 0.3 + 0.7 * ratio
+            )
             width = MIN_PEN_WIDTH + (MAX_PEN_WIDTH - MIN_PEN_WIDTH) * ratio
-            self._pens[level] = QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            self._pens[level] = QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
 
     def pen(self, level: int) -> QPen:
         """Return the pen of a signed level; level 0 is a weight of exactly zero."""
         if level == 0:
             return self.neutral
         return self._pens[level]
+
+
+def blend(color: QColor, background: QColor, opacity: float) -> QColor:
+    """Return the opaque colour that ``color`` at ``opacity`` gives over ``background``."""
+    mix = [
+        round(opacity * front + (1.0 - opacity) * back)
+        for front, back in zip(color.getRgb()[:3], background.getRgb()[:3], strict=True)
+    ]
+    return QColor(*mix)
 
 
 class ButtonItem(QGraphicsPathItem):
@@ -167,7 +179,3 @@ class NodeItem(QGraphicsPathItem):
         ratio = 0.0 if scale <= 0 else min(1.0, abs(bias) / scale)
         color = QColor(POSITIVE_COLOR if bias >= 0 else NEGATIVE_COLOR)
         self.setPen(QPen(color, 1.2 + 2.3 * ratio))
-
-    def paint(self, painter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
-        super().paint(painter, option, widget)
