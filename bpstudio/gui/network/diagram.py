@@ -37,9 +37,9 @@ log = logging.getLogger(__name__)
 
 #: Layers wider than this are drawn with their first and last few neurons and a count.
 MAX_VISIBLE_NODES = 10
-COLUMN_GAP = 160.0
+COLUMN_GAP = 130.0
 NODE_GAP = 34.0
-LABEL_WIDTH_CHARS = 16
+LABEL_WIDTH_CHARS = 14
 #: The diagram never zooms in further than this, so tiny networks keep readable sizes.
 MAX_ZOOM = 1.3
 
@@ -368,7 +368,7 @@ class NetworkDiagram(QGraphicsView):
             bias = biases[c - 1] if 0 < c <= len(biases) else None
             for unit, node in nodes.items():
                 if bias is not None and unit < bias.shape[0]:
-                    node.set_bias(float(bias[unit]), scale)
+                    node.set_bias(float(bias[unit]), scale, self._colors)
                 else:
                     node.restyle(self._colors)
 

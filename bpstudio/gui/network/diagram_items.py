@@ -174,8 +174,11 @@ class NodeItem(QGraphicsPathItem):
         self.setBrush(QBrush(colors.node_fill))
         self.setPen(QPen(colors.node_border, 1.2))
 
-    def set_bias(self, bias: float, scale: float) -> None:
+    def set_bias(self, bias: float, scale: float, colors: DiagramColors) -> None:
         """Colour the outline by the bias sign, thicker with its size relative to scale."""
-        ratio = 0.0 if scale <= 0 else min(1.0, abs(bias) / scale)
+        if bias == 0 or not scale > 0:
+            self.restyle(colors)
+            return
+        ratio = min(1.0, abs(bias) / scale)
         color = QColor(POSITIVE_COLOR if bias >= 0 else NEGATIVE_COLOR)
         self.setPen(QPen(color, 1.2 + 2.3 * ratio))
