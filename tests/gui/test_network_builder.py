@@ -307,3 +307,22 @@ def test_output_menu_offers_auto(qtbot, builder, popups):
     names = [action.text() for action in popups[0].actions()]
     assert names[0] == "auto"
     assert "softmax" in names
+
+
+def test_key_at_finds_node(builder):
+    node = builder.diagram._nodes[1][0]
+    position = builder.diagram.mapFromScene(node.pos())
+    assert builder.diagram.key_at(position) == ("node", 1, 0)
+    assert "Hidden neuron" in builder.describe_key(builder.diagram.key_at(position))
+
+
+def test_override_invalid_after_task_change(builder, session):
+    assert builder.set_output_activation("softmax")  # the same as auto for three classes
+    session.load_sample("moons")
+    assert session.model is None
+    assert builder.message_label.isVisible()
+    assert "softmax" in builder.message_label.text()
+
+    assert builder.set_output_activation("auto")
+    assert session.model is not None
+    assert not builder.message_label.isVisible()
