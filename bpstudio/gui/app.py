@@ -25,6 +25,9 @@ def create_application(lang: str | None = None):
     _choose_platform()
     from PySide6.QtWidgets import QApplication
 
+    from bpstudio.gui import theme
+
+    theme.configure_high_dpi()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("BP Studio")
     app.setOrganizationName("BP Studio")
@@ -36,6 +39,7 @@ def create_application(lang: str | None = None):
         from bpstudio.gui import language
 
         language.install_translators(app, lang)
+    theme.apply_theme(app)
     return app
 
 
@@ -44,6 +48,10 @@ def create_window(path: str | None = None):
     from bpstudio.gui.main_window import MainWindow
 
     window = MainWindow()
+    if importlib.util.find_spec("bpstudio.gui.project_io") is not None:
+        from bpstudio.gui import project_io
+
+        project_io.install_project_io(window)
     if importlib.util.find_spec("bpstudio.gui.help_texts") is not None:
         from bpstudio.gui import help_texts
 
@@ -52,7 +60,16 @@ def create_window(path: str | None = None):
         from bpstudio.gui import language
 
         language.add_language_menu(window)
+    from bpstudio.gui import help_viewer, settings, shortcuts, theme
+
+    help_viewer.install_help_menu(window)
+    theme.install_theme(window)
+    settings.install_settings(window)
+    shortcuts.install_shortcuts(window)
+    shortcuts.ensure_tab_focus(window)
     window.load_default_sample()
+    # A fresh window holds nothing the user made yet, so closing it asks nothing.
+    window.session.set_modified(False)
     if path is not None:
         window.open_path(str(Path(path)))
     return window
@@ -69,9 +86,23 @@ def run_app(
     With ``smoke_test`` the window trains a few epochs on the worker thread, saves
     ``screenshot`` (if given) and closes by itself; see :mod:`bpstudio.gui.smoke`.
     """
+    from bpstudio import logs
+
+    logs.setup_logging()
     app = create_application(lang)
+    from bpstudio.gui.crash import install_crash_handler
+
+    crash_handler = install_crash_handler(app)
     window = create_window(path)
+    crash_handler.window = window
     window.show()
+    if hasattr(window, "project_controller"):
+        from bpstudio.gui.project_io import offer_recovery_at_start
+
+        if smoke_test:
+            window.project_controller.prompts_enabled = False
+        else:
+            offer_recovery_at_start(window)
     if smoke_test:
         from bpstudio.gui.smoke import SmokeTest
 

@@ -29,6 +29,12 @@ class Predictions:
     predicted_rows: np.ndarray
     skipped_lines: list[int] = field(default_factory=list)
     warnings: list = field(default_factory=list)
+    n_prediction_columns: int = 0
+
+    @property
+    def first_prediction_column(self) -> int:
+        """Index in ``header`` of the first column added by the prediction."""
+        return len(self.header) - self.n_prediction_columns
 
 
 def predict_table(project: Project, table, *, model=None, where: str = "") -> Predictions:

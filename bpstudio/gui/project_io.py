@@ -1,0 +1,428 @@
+"""File menu for project files: New, Open, Save, Save As and Open Recent.
+
+The :class:`ProjectController` owns the project path, shows it in the window title with Qt's
+``[*]`` mark for unsaved changes, asks before unsaved work would be lost (New, Open, closing
+the window), and restores the window's dock layout with the project. Saving goes through
+:func:`bpstudio.project.save_project`, which writes atomically.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from bpstudio.errors import BPStudioError
+from bpstudio.gui.error_messages import show_error
+from bpstudio.project import PROJECT_SUFFIX, Project, load_project, save_project
+from bpstudio.project.trained import dataset_info
+
+log = logging.getLogger(__name__)
+
+#: QSettings key of the recently opened or saved project files, newest first.
+RECENT_KEY = "projects/recent"
+MAX_RECENT = 8
+#: ``Project.view`` key of the main window's dock and toolbar layout (QMainWindow.saveState).
+WINDOW_STATE_KEY = "window_state"
+
+
+def session_project(session) -> Project:
+    """Return a Project snapshot of ``session``, safe to take while training runs.
+
+    While a run is active the worker thread owns the model, so the weights come from the
+    latest training report (``session.current_weights()``), not from the model itself.
+    """
+    project = session.to_project()
+    if hasattr(session, "current_weights"):
+        weights = session.current_weights()
+        project.weights = [] if weights is None else [array.copy() for array in weights]
+    if session.model is not None:
+        project.model = session.model.get_config()
+    if session.prepared is not None:
+        project.dataset = dataset_info(session.prepared)
+    return project
+
+
+def project_filter(widget: QWidget) -> str:
+    return widget.tr("BP Studio projects (*{suffix});;All files (*)").format(suffix=PROJECT_SUFFIX)
+
+
+class ProjectController(QObject):
+    """Project file actions of one main window.
+
+    Signals:
+        projectOpened(str): a project file was opened and applied to the session.
+        projectSaved(str): the session was saved to this path.
+    """
+
+    projectOpened = Signal(str)  # noqa: N815
+    projectSaved = Signal(str)  # noqa: N815
+
+    def __init__(self, window, settings: QSettings | None = None) -> None:
+        super().__init__(window)
+        self.setObjectName("projectController")
+        self.window = window
+        self.session = window.session
+        self.settings = settings if settings is not None else _app_settings()
+        #: The CSV bytes stored in the open project, kept so that saving keeps them.
+        self.embedded_data: bytes | None = None
+        #: Whether unsaved changes are asked about. Qt's offscreen platform has no screen, so
+        #: nobody could answer the dialog there; the smoke test turns prompts off as well.
+        self.prompts_enabled = QGuiApplication.platformName() != "offscreen"
+
+        self._build_actions()
+        self.session.modifiedChanged.connect(self._update_title)
+        window.installEventFilter(self)
+        self._update_title()
+
+    # ----------------------------------------------------------------- construction
+
+    def _build_actions(self) -> None:
+        window = self.window
+        self.new_action = self._action(
+            "newProjectAction",
+            self.tr("&New Project"),
+            QKeySequence.StandardKey.New,
+            self.new_project,
+        )
+        self.open_action = self._action(
+            "openProjectAction",
+            self.tr("&Open Project…"),
+            QKeySequence.StandardKey.Open,
+            self.choose_and_open,
+        )
+        self.save_action = self._action(
+            "saveProjectAction", self.tr("&Save Project"), QKeySequence.StandardKey.Save, self.save
+        )
+        self.save_as_action = self._action(
+            "saveProjectAsAction",
+            self.tr("Save Project &As…"),
+            QKeySequence.StandardKey.SaveAs,
+            self.save_as,
+        )
+        self.embed_action = QAction(self.tr("Include the &Data in the Project File"), window)
+        self.embed_action.setObjectName("embedDataAction")
+        self.embed_action.setCheckable(True)
+        self.embed_action.setStatusTip(
+            self.tr("Store a copy of the CSV file inside the project so that it travels alone")
+        )
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
+        self.recent_menu.setObjectName("recentProjectsMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+        file_menu = window.menu("fileMenu")
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        for action in (self.new_action, self.open_action):
+            file_menu.insertAction(first, action)
+        file_menu.insertMenu(first, self.recent_menu)
+        file_menu.insertSeparator(first)
+        for action in (self.save_action, self.save_as_action, self.embed_action):
+            file_menu.insertAction(first, action)
+        file_menu.insertSeparator(first)
+        self._fill_recent_menu()
+
+    def _action(self, name: str, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # ----------------------------------------------------------------- title and prompt
+
+    @property
+    def path(self) -> str | None:
+        return self.session.project_path
+
+    def _update_title(self, *_args) -> None:
+        name = Path(self.path).name if self.path else self.tr("Untitled")
+        self.window.setWindowTitle(self.tr("{name}[*] — BP Studio").format(name=name))
+        self.window.setWindowModified(bool(self.session.modified))
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; return False when the user cancels."""
+        if not self.session.modified or not self.prompts_enabled:
+            return True
+        answer = ask_unsaved_changes(self.window)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Closing the window asks about unsaved changes first; Cancel keeps it open.
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if not self.maybe_save():
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
+
+    # ----------------------------------------------------------------- new and open
+
+    def new_project(self) -> bool:
+        """Start over with the default sample and network, after asking about changes."""
+        if self.session.is_training or not self.maybe_save():
+            return False
+        from bpstudio.gui.session import _default_network, _default_training
+
+        self.session.network = _default_network()
+        self.session.training = _default_training()
+        self.session.notes = ""
+        self.session.runs = []
+        self.session.view = {}
+        self.session.project_path = None
+        self.embedded_data = None
+        try:
+            self.session.load_sample()
+        except BPStudioError as error:
+            self._show_error(error)
+        self.session.networkChanged.emit()
+        self.session.trainingSettingsChanged.emit()
+        self.session.set_modified(False)
+        self._update_title()
+        return True
+
+    def choose_and_open(self) -> bool:
+        if self.session.is_training or not self.maybe_save():
+            return False
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open Project"), self._start_folder(), project_filter(self.window)
+        )
+        return bool(path) and self.open_project(path, ask=False)
+
+    def open_project(self, path: str, ask: bool = True) -> bool:
+        """Load ``path`` and apply it to the session; errors are shown, not raised."""
+        if self.session.is_training or (ask and not self.maybe_save()):
+            return False
+        try:
+            project = load_project(path)
+            self.apply(project, str(Path(path).resolve()))
+        except BPStudioError as error:
+            log.info("project %s not opened: %s", path, error)
+            self._show_error(error)
+            if error.kind in ("project.not_found",):
+                self._forget_recent(path)
+            return False
+        self._remember_recent(path)
+        self.projectOpened.emit(str(path))
+        return True
+
+    def apply(self, project: Project, path: str | None, modified: bool = False) -> None:
+        """Make ``project`` the session's state and restore the window layout it saved."""
+        self.session.apply_project(project)
+        self.embedded_data = project.embedded_data
+        self.embed_action.setChecked(project.embedded_data is not None)
+        self.session.project_path = path
+        state = project.view.get(WINDOW_STATE_KEY)
+        if isinstance(state, str) and state:
+            try:
+                self.window.restoreState(QByteArray(base64.b64decode(state)))
+            except ValueError:
+                log.info("ignoring a malformed window state in the project")
+        self.session.set_modified(modified)
+        self._update_title()
+
+    # ----------------------------------------------------------------- save
+
+    def save(self) -> bool:
+        """Save to the current path, or ask for one; return True when the file was written."""
+        if not self.path:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        start = self.path or str(Path(self._start_folder()) / f"untitled{PROJECT_SUFFIX}")
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save Project As"), start, project_filter(self.window)
+        )
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += PROJECT_SUFFIX
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        """Write the session to ``path``; show the error and return False when that fails."""
+        project = self.snapshot()
+        try:
+            save_project(path, project, embed_data=self.embed_action.isChecked())
+        except BPStudioError as error:
+            log.info("project not saved to %s: %s", path, error)
+            self._show_error(error)
+            return False
+        self.embedded_data = project.embedded_data
+        self.session.project_path = str(Path(path).resolve())
+        self.session.set_modified(False)
+        self._update_title()
+        self._remember_recent(path)
+        self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
+        self.projectSaved.emit(str(path))
+        return True
+
+    def snapshot(self) -> Project:
+        """Return the session as a Project, with the window layout and the embedded data."""
+        project = session_project(self.session)
+        project.location = self.path
+        state = bytes(self.window.saveState().data())
+        project.view = {**project.view, WINDOW_STATE_KEY: base64.b64encode(state).decode()}
+        if self.embed_action.isChecked() and self.embedded_data is not None:
+            if project.data_source.get("kind") == "embedded":
+                project.embedded_data = self.embedded_data
+        return project
+
+    # ----------------------------------------------------------------- recent files
+
+    def recent_paths(self) -> list[str]:
+        value = self.settings.value(RECENT_KEY, [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(path) for path in (value or [])]
+
+    def _remember_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        paths = [path] + [known for known in self.recent_paths() if known != path]
+        self.settings.setValue(RECENT_KEY, paths[:MAX_RECENT])
+        self.settings.sync()
+
+    def _forget_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        self.settings.setValue(RECENT_KEY, [p for p in self.recent_paths() if p != path])
+        self.settings.sync()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent_paths()
+        for index, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{index} {Path(path).name}")
+            action.setObjectName(f"recentProjectAction{index}")
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_project(p))
+        if not paths:
+            empty = self.recent_menu.addAction(self.tr("No recent projects"))
+            empty.setObjectName("noRecentProjectsAction")
+            empty.setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("&Clear List"))
+        clear.setObjectName("clearRecentProjectsAction")
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.remove(RECENT_KEY)
+        self.settings.sync()
+
+    def _start_folder(self) -> str:
+        paths = self.recent_paths()
+        return str(Path(paths[0]).parent) if paths else str(Path.home())
+
+    def _show_error(self, error: BPStudioError) -> None:
+        show_error(self.window, error)
+
+
+def _app_settings() -> QSettings:
+    try:
+        from bpstudio.gui.language import app_settings
+    except ImportError:
+        return QSettings("BP Studio", "BP Studio")
+    return app_settings()
+
+
+def ask_unsaved_changes(window) -> str:
+    """Ask whether to save unsaved changes; return "save", "discard" or "cancel"."""
+    box = QMessageBox(window)
+    box.setObjectName("unsavedChangesBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(window.tr("Unsaved changes"))
+    box.setText(window.tr("The project has changes that are not saved."))
+    box.setInformativeText(window.tr("Save them before going on?"))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    return "discard" if answer == QMessageBox.StandardButton.Discard else "cancel"
+
+
+def install_project_io(
+    window,
+    settings: QSettings | None = None,
+    recovery_folder: str | Path | None = None,
+) -> ProjectController:
+    """Add the project actions, Export menu, Evaluate and Predict to ``window``.
+
+    Sets ``window.project_controller`` and ``window.open_project`` (used by
+    ``MainWindow.open_path`` for project files) and starts the autosave timer.
+    """
+    from bpstudio.gui.autosave import Autosaver
+    from bpstudio.gui.export_menu import ExportMenu
+
+    controller = ProjectController(window, settings)
+    controller.autosaver = Autosaver(
+        controller, Path(recovery_folder) if recovery_folder is not None else None
+    )
+    controller.export_menu = ExportMenu(controller)
+    _add_tools_actions(controller)
+    window.project_controller = controller
+    window.open_project = controller.open_project
+    return controller
+
+
+def _add_tools_actions(controller: ProjectController) -> None:
+    window = controller.window
+    tools = window.menu("toolsMenu")
+    first = tools.actions()[0] if tools.actions() else None
+    controller.evaluate_action = QAction(controller.tr("&Evaluate…"), window)
+    controller.evaluate_action.setObjectName("evaluateAction")
+    controller.evaluate_action.setStatusTip(
+        controller.tr("Measure the network on the test split or on another CSV file")
+    )
+    controller.evaluate_action.triggered.connect(lambda _checked=False: open_evaluation(controller))
+    controller.predict_action = QAction(controller.tr("&Predict on New Data…"), window)
+    controller.predict_action.setObjectName("predictAction")
+    controller.predict_action.setStatusTip(
+        controller.tr("Run the network on a CSV file and save the rows with predictions")
+    )
+    controller.predict_action.triggered.connect(lambda _checked=False: open_prediction(controller))
+    tools.insertAction(first, controller.evaluate_action)
+    tools.insertAction(first, controller.predict_action)
+    if first is not None:
+        tools.insertSeparator(first)
+
+
+def open_evaluation(controller: ProjectController):
+    """Show the Evaluate dialog (modeless, so the plots stay usable beside it)."""
+    from bpstudio.gui.evaluation_dialog import EvaluationDialog
+
+    dialog = EvaluationDialog(controller)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def open_prediction(controller: ProjectController):
+    """Show the Predict dialog."""
+    from bpstudio.gui.predict_dialog import PredictDialog
+
+    dialog = PredictDialog(controller)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def offer_recovery_at_start(window, folder: str | Path | None = None) -> None:
+    """Offer an autosave left by a crash, once the event loop runs (the window is shown)."""
+    from PySide6.QtCore import QTimer
+
+    from bpstudio.gui.autosave import offer_recovery
+
+    controller = getattr(window, "project_controller", None)
+    if controller is None:
+        return
+    QTimer.singleShot(0, lambda: offer_recovery(controller, Path(folder) if folder else None))

@@ -1,0 +1,308 @@
+"""File menu projects: save, reopen exactly, unsaved-changes prompt, recent files, autosave."""
+
+import shutil
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from bpstudio.gui import autosave, project_io
+from bpstudio.project import load_project, save_project
+
+
+@pytest.fixture
+def controller(window):
+    return window.project_controller
+
+
+@pytest.fixture
+def shown_project_errors(monkeypatch):
+    errors = []
+    monkeypatch.setattr(project_io, "show_error", lambda parent, error: errors.append(error))
+    return errors
+
+
+@pytest.fixture
+def answers(monkeypatch, controller):
+    """Answers to the unsaved-changes question, with prompts on as for a real user."""
+    given = {"value": "cancel", "asked": 0}
+
+    def ask(_window):
+        given["asked"] += 1
+        return given["value"]
+
+    controller.prompts_enabled = True
+    monkeypatch.setattr(project_io, "ask_unsaved_changes", ask)
+    return given
+
+
+def train_in_session(session, epochs=3):
+    """Train the session's model directly (no worker) and record the history."""
+    prepared = session.prepared
+    history = session.model.fit(
+        prepared.x_train,
+        prepared.y_train,
+        epochs=epochs,
+        batch_size=16,
+        validation_data=(prepared.x_val, prepared.y_val),
+    )
+    rows = [{key: values[i] for key, values in history.history.items()} for i in range(epochs)]
+    session.extend_history(rows)
+    session.weightsChanged.emit()
+    session.set_modified()
+
+
+def test_file_menu_actions(window):
+    names = [action.objectName() for action in window.menu("fileMenu").actions()]
+    for name in (
+        "newProjectAction",
+        "openProjectAction",
+        "saveProjectAction",
+        "saveProjectAsAction",
+        "embedDataAction",
+    ):
+        assert name in names
+    assert window.findChild(type(window.menu("fileMenu")), "recentProjectsMenu") is not None
+    assert window.findChild(type(window.menu("fileMenu")), "exportMenu") is not None
+    save = window.findChild(type(window.project_controller.save_action), "saveProjectAction")
+    assert save.shortcut().matches(QKeySequence(QKeySequence.StandardKey.Save)) is not None
+    tools = [action.objectName() for action in window.menu("toolsMenu").actions()]
+    assert "evaluateAction" in tools
+    assert "predictAction" in tools
+
+
+def test_title_marks_unsaved_changes(window, controller):
+    assert window.windowTitle() == "Untitled[*] — BP Studio"
+    assert not window.isWindowModified()
+
+    window.session.set_modified()
+
+    assert window.isWindowModified()
+
+
+def test_save_and_reopen_restores_session(window, controller, tmp_path):
+    session = window.session
+    train_in_session(session)
+    session.notes = "第一次实验"
+    weights = [array.copy() for array in session.model.get_weights()]
+    history = {key: list(values) for key, values in session.history.items()}
+    window.training_dock.hide()
+    path = tmp_path / "lab.bpproj"
+
+    assert controller.save_to(str(path))
+
+    assert not session.modified
+    assert window.windowTitle() == "lab.bpproj[*] — BP Studio"
+    assert controller.recent_paths()[0] == str(path.resolve())
+
+    session.reset_weights()
+    session.clear_history()
+    session.notes = ""
+    window.training_dock.show()
+    assert controller.open_project(str(path), ask=False)
+
+    for restored, saved in zip(session.model.get_weights(), weights, strict=True):
+        np.testing.assert_array_equal(restored, saved)
+    assert session.history == history
+    assert session.notes == "第一次实验"
+    assert window.training_dock.isHidden()
+    assert not session.modified
+
+
+def test_reopened_project_redraws_loss_curve(window, controller, tmp_path):
+    from bpstudio.gui.plots.curves import CurvesView
+
+    train_in_session(window.session, epochs=4)
+    path = tmp_path / "curves.bpproj"
+    controller.save_to(str(path))
+    window.session.clear_history()
+
+    controller.open_project(str(path), ask=False)
+
+    view = window.findChild(CurvesView, "curvesView")
+    view.redraw()
+    _x, y = view.curves["loss"].getData()
+    np.testing.assert_allclose(y, window.session.history["loss"])
+    assert len(y) == 4
+
+
+def test_unsaved_changes_cancel_keeps_session(window, controller, answers):
+    window.session.notes = "keep me"
+    window.session.set_modified()
+
+    assert not controller.new_project()
+
+    assert answers["asked"] == 1
+    assert window.session.notes == "keep me"
+
+
+def test_unsaved_changes_discard_starts_new(window, controller, answers):
+    answers["value"] = "discard"
+    window.session.notes = "throw away"
+    window.session.set_modified()
+
+    assert controller.new_project()
+
+    assert window.session.notes == ""
+    assert not window.session.modified
+    assert window.windowTitle() == "Untitled[*] — BP Studio"
+
+
+def test_unsaved_changes_save_writes_file(window, controller, answers, tmp_path):
+    answers["value"] = "save"
+    path = tmp_path / "kept.bpproj"
+    controller.save_to(str(path))
+    window.session.notes = "saved on the way out"
+    window.session.set_modified()
+
+    assert controller.new_project()
+
+    assert load_project(path).notes == "saved on the way out"
+
+
+def test_close_with_unsaved_changes_can_be_cancelled(qtbot, window, controller, answers):
+    window.session.set_modified()
+
+    window.close()
+
+    assert answers["asked"] == 1
+    assert window.isVisible()
+    answers["value"] = "discard"
+
+
+def test_offscreen_never_prompts(window, controller, monkeypatch):
+    monkeypatch.setattr(project_io, "ask_unsaved_changes", pytest.fail)
+    window.session.set_modified()
+    assert not controller.prompts_enabled
+    assert controller.maybe_save()
+
+
+def test_damaged_project_shows_error(window, controller, tmp_path, shown_project_errors):
+    path = tmp_path / "bad.bpproj"
+    path.write_bytes(b"PK\x03\x04 not really")
+    before = window.session.table
+
+    assert not controller.open_project(str(path), ask=False)
+
+    assert [error.kind for error in shown_project_errors] == ["project.damaged"]
+    assert window.session.table is before
+
+
+def test_missing_recent_project_is_forgotten(window, controller, tmp_path, shown_project_errors):
+    path = tmp_path / "gone.bpproj"
+    controller.save_to(str(path))
+    path.unlink()
+
+    assert not controller.open_project(str(path), ask=False)
+
+    assert str(path.resolve()) not in controller.recent_paths()
+    assert shown_project_errors[0].kind == "project.not_found"
+
+
+def test_recent_menu_lists_projects(window, controller, tmp_path):
+    for name in ("a.bpproj", "b.bpproj"):
+        controller.save_to(str(tmp_path / name))
+
+    controller.recent_menu.aboutToShow.emit()
+
+    texts = [action.text() for action in controller.recent_menu.actions() if action.text()]
+    assert texts[:2] == ["&1 b.bpproj", "&2 a.bpproj"]
+
+
+def test_embedded_data_survives_moving_the_csv(window, controller, tmp_path):
+    csv_path = tmp_path / "points.csv"
+    csv_path.write_text(
+        "x,y,label\n" + "".join(f"{i % 7},{(i * 3) % 5},{'ab'[i % 2]}\n" for i in range(40)),
+        encoding="utf-8",
+    )
+    window.session.open_csv(str(csv_path))
+    controller.embed_action.setChecked(True)
+    path = tmp_path / "travels.bpproj"
+    controller.save_to(str(path))
+    csv_path.unlink()
+    window.session.load_sample()
+
+    assert controller.open_project(str(path), ask=False)
+
+    assert window.session.table.columns == ["x", "y", "label"]
+    assert window.session.table.n_rows == 40
+    assert controller.embed_action.isChecked()
+
+
+def test_snapshot_during_training_uses_report_weights(window, controller):
+    live = [np.full_like(array, 0.5) for array in window.session.model.get_weights()]
+    window.session.live_weights = live
+    try:
+        project = controller.snapshot()
+    finally:
+        window.session.live_weights = None
+    np.testing.assert_array_equal(project.weights[0], live[0])
+
+
+def test_autosave_and_recovery(window, controller, tmp_path):
+    saver = autosave.Autosaver(controller, folder=tmp_path, interval_ms=60_000)
+    try:
+        train_in_session(window.session)
+        window.session.notes = "before the crash"
+
+        assert saver.autosave()
+        assert saver.project_file.exists()
+        assert autosave.find_recoverable(tmp_path) == []
+
+        # A process that died leaves its autosave without a held lock.
+        crashed = tmp_path / "autosave-999999.bpproj"
+        shutil.copy(saver.project_file, crashed)
+        shutil.copy(saver.project_file.with_suffix(".json"), crashed.with_suffix(".json"))
+        window.session.notes = ""
+        window.session.set_modified(False)
+
+        restored = autosave.offer_recovery(controller, tmp_path, ask=lambda w, c: "restore")
+
+        assert restored
+        assert window.session.notes == "before the crash"
+        assert window.session.modified
+        assert not crashed.exists()
+    finally:
+        saver.shutdown()
+    assert not saver.project_file.exists()
+
+
+def test_autosave_skips_saved_sessions(window, controller, tmp_path):
+    saver = autosave.Autosaver(controller, folder=tmp_path, interval_ms=60_000)
+    try:
+        window.session.set_modified(False)
+        window.session.historyChanged.emit()
+        assert not saver.autosave()
+        assert not saver.project_file.exists()
+    finally:
+        saver.shutdown()
+
+
+def test_recovery_can_be_discarded(window, controller, tmp_path):
+    crashed = tmp_path / "autosave-999998.bpproj"
+    save_project(crashed, controller.snapshot())
+
+    restored = autosave.offer_recovery(controller, tmp_path, ask=lambda w, c: "discard")
+
+    assert not restored
+    assert not crashed.exists()
+
+
+def test_saving_clears_the_autosave(window, controller, tmp_path):
+    saver = autosave.Autosaver(controller, folder=tmp_path, interval_ms=60_000)
+    try:
+        window.session.set_modified()
+        window.session.historyChanged.emit()
+        saver.autosave()
+        controller.save_to(str(tmp_path / "real.bpproj"))
+        assert not saver.project_file.exists()
+    finally:
+        saver.shutdown()
+
+
+def test_save_failure_shows_error(window, controller, tmp_path, shown_project_errors):
+    assert not controller.save_to(str(tmp_path / "missing" / "x.bpproj"))
+    assert shown_project_errors[0].kind == "project.save_failed"
+    assert window.windowTitle().startswith("Untitled")
+    assert Qt  # imported for the window's key handling in other tests
