@@ -159,27 +159,25 @@ def _read_fast(
     delimiter = settings.delimiter
     if settings.decimal != "." or delimiter == WHITESPACE or not delimiter.isascii():
         return None
-    data = _body_bytes(source, settings)
-    if data[:1] in (b"\n", b"\r"):
+    data = source.data
+    start = data.find(b"\n") + 1 if settings.sep_line else 0
+    if start < 0 or data[start : start + 1] in (b"\n", b"\r"):
         return None  # leading blank lines: the careful path numbers lines correctly
     header: list[str] | None = None
     if settings.has_header:
-        end = data.find(b"\n")
-        header_line = data[: end if end >= 0 else len(data)].decode("utf-8").rstrip("\r")
+        end = data.find(b"\n", start)
+        if end < 0:
+            return None
+        header_line = data[start:end].decode("utf-8").rstrip("\r")
         if '"' in header_line and header_line.count('"') % 2:
             return None
         header = next(csv.reader([header_line], delimiter=delimiter))
-        data = data[end + 1 :] if end >= 0 else b""
+        start = end + 1
         first_line += 1
-    data = data.rstrip(b"\r\n")
-    if not data:
-        return None
-    n_columns = (
-        len(header)
-        if header is not None
-        else data.split(b"\n", 1)[0].count(delimiter.encode("ascii")) + 1
-    )
-    block = fastpath.parse_numeric_block(data + b"\n", delimiter, n_columns, progress, cancel)
+    first_end = data.find(b"\n", start)
+    first_row = data[start : first_end if first_end >= 0 else len(data)]
+    n_columns = len(header) if header is not None else first_row.count(delimiter.encode()) + 1
+    block = fastpath.parse_numeric_block(data, delimiter, n_columns, start, progress, cancel)
     if block is None:
         return None
 
