@@ -1,10 +1,10 @@
 """Time ``bpstudio.data.read_csv`` against ``pandas.read_csv`` on an MNIST-sized CSV file.
 
-The file (60,000 rows x 785 integer columns, the shape of the MNIST training CSV used by
-"Make Your Own Neural Network") is generated into a temporary folder: a label 0-9, then 784
-pixel values 0-255 of which about 80% are 0, as in MNIST. Each reader runs ``--repeats``
-times after one warm-up read (so the file is in the page cache for both); the medians are
-compared. pandas is a benchmark dependency only (the ``bench`` extra).
+The file has 60,000 rows x 785 integer columns, the shape of the MNIST training CSV that
+the book "Make Your Own Neural Network" uses. It is generated into a temporary folder: each
+row is a label 0-9, then 784 pixel values 0-255 of which about 80% are 0. Each reader runs
+``--repeats`` times after one warm-up read, so the file is in the page cache for both, and
+the medians are compared. pandas is a benchmark dependency only (the ``bench`` extra).
 
     python benchmarks/csv_bench.py [--rows 60000] [--repeats 3] [--careful]
 """

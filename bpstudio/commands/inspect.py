@@ -1,4 +1,4 @@
-"""``bpstudio inspect FILE``: show what the importer sees in a CSV file."""
+"""``bpstudio inspect FILE``: report how the importer reads a CSV file."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def add_read_options(parser: argparse.ArgumentParser) -> None:
     header = group.add_mutually_exclusive_group()
     header.add_argument(
         "--header", dest="has_header", action="store_true", default=None,
-        help="the first line holds column names",
+        help="the first line contains the column names",
     )  # fmt: skip
     header.add_argument(
         "--no-header", dest="has_header", action="store_false",

@@ -1,7 +1,7 @@
 """``bpstudio train DATA --target COL``: train a network on a CSV file or a built-in sample.
 
-A progress line per epoch goes to standard error; the final metrics go to standard output,
-or, with ``--json``, one JSON object holding the configuration, the history and the metrics.
+A progress line per epoch goes to standard error. The final metrics go to standard output,
+or with ``--json`` one JSON object contains the configuration, the history and the metrics.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """Vectorised parser for CSV data that holds only plain decimal numbers.
 
-A file such as the 60,000 x 785 MNIST training CSV is 47 million integers; parsing them one
-cell at a time in Python takes over ten seconds. This module parses the byte buffer with
-NumPy array operations instead, but only when every cell is a plain number
-(``-?digits[.digits]``, at most 15 significant digits, ASCII, one delimiter, no quotes,
-spaces or empty cells). It returns ``None`` for anything else, and the caller then parses
-the same bytes with the careful per-cell reader, which produces identical values.
+A file such as the 60,000 x 785 MNIST training CSV contains 47 million integers. Parsing them
+one cell at a time in Python takes over ten seconds, so this module parses the byte buffer
+with NumPy array operations instead. It does so only when every cell is a plain number
+(``-?digits[.digits]``, at most 15 digits, ASCII, one delimiter, no quotes, spaces or empty
+cells). For anything else it returns ``None``, and the caller parses the same bytes with the
+careful per-cell reader, which produces identical values.
 
 Why the values are identical: each cell is read as an integer mantissa ``m`` (exact in
 float64 below 2**53) and a count ``k`` of digits after the point; ``m / 10**k`` is one
@@ -21,10 +21,10 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
-#: Bytes per chunk; each chunk ends on a line break, so it holds whole rows. Small chunks
+#: Bytes per chunk. Each chunk ends on a line break, so it contains whole rows. Small chunks
 #: keep the temporaries in cache and let the allocator reuse them.
 CHUNK_BYTES = 2 << 20
-#: Longest cell the fast path reads (sign, 15 digits and a point fit).
+#: Maximum cell length the fast path reads: a sign, 15 digits and a point.
 MAX_CELL_CHARS = 17
 MAX_DIGITS = 15
 
@@ -147,8 +147,8 @@ def _parse_decimals(
 ) -> bool:
     """Parse cells with an optional leading minus and decimal point into ``out``.
 
-    Pass ``offset`` looks at the character ``offset`` places from the right of every cell;
-    digits add to the mantissa, a point records how many digits lie after it.
+    Pass ``offset`` looks at the character ``offset`` places from the right of every cell.
+    Digits add to the mantissa, and a point records how many digits lie after it.
     """
     n_cells = ends.size
     mantissa = np.zeros(n_cells, dtype=np.float64)

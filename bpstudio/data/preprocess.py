@@ -23,8 +23,8 @@ from bpstudio.data.table import Table
 from bpstudio.errors import DataError
 
 TASKS = ("auto", "classification", "regression")
-#: A numeric target with at most this many distinct integer values is taken as class labels
-#: (when they are also at most half the rows); two distinct integers always are.
+#: A numeric target is taken as class labels when it has at most this many distinct integer
+#: values and they are at most half the rows. Two distinct integers are always classes.
 MAX_AUTO_CLASSES = 20
 #: More classes than this is taken as a mistaken target column (a name or ID column).
 MAX_CLASSES = 200
@@ -35,9 +35,9 @@ class PreprocessConfig:
     """What ``prepare`` does; JSON-able through ``to_dict``/``from_dict``.
 
     ``features=None`` means every column except the target and ID-like columns.
-    ``missing`` fills feature cells with a training-split statistic or drops the rows;
-    ``most_frequent`` applies to every column, while ``mean`` and ``median`` fill
-    categorical columns with their most frequent value. The target is never filled.
+    ``missing`` drops rows with missing feature cells, or fills the cells with a statistic
+    of the training split. ``mean`` and ``median`` fill categorical columns with their most
+    frequent value. The target is never filled.
     ``scaling`` is fitted on the training split; ``scale_target`` applies it to a regression
     target too (predictions are scaled back by ``Pipeline.decode``).
     """

@@ -1,9 +1,9 @@
 """``read_csv``: turn a CSV file into a typed :class:`~bpstudio.data.table.Table`.
 
-Two paths give identical tables. The fast path parses files that are plain numbers under an
-optional header with NumPy (see :mod:`bpstudio.data.fastpath`); everything else (quotes,
-text, missing markers, decimal commas, ragged rows) goes through the careful path built on
-the standard ``csv`` module, one cell at a time.
+Two paths give identical tables. The fast path parses files of plain numbers (under an
+optional header) with NumPy, see :mod:`bpstudio.data.fastpath`. Everything else, such as
+quotes, text, missing markers, decimal commas or ragged rows, goes through the careful path.
+That path is built on the standard ``csv`` module and reads one cell at a time.
 """
 
 from __future__ import annotations
