@@ -266,7 +266,10 @@ class ImportDialog(QDialog):
             self.error = None
             self._show_error(self.tr("The file cannot be read: %1").replace("%1", str(error)))
             return
-        self._show_table(self.preview_table)
+        if self.preview_table is not None:
+            self._show_table(self.preview_table)
+        else:
+            self._show_split_lines()
         self._show_error("" if self.error is None else error_message(self.error))
 
     def _show_error(self, text: str) -> None:
@@ -274,31 +277,53 @@ class ImportDialog(QDialog):
         self.error_label.setVisible(bool(text))
         self.import_button.setEnabled(not text)
 
-    def _show_table(self, table) -> None:
-        if table is None:
-            self.preview.clear()
-            self.preview.setRowCount(0)
-            self.preview.setColumnCount(0)
-            self.missing_report.setPlainText("")
-            self.warnings_view.setPlainText("")
-            self.detected_label.setText(self.tr("The file could not be read with these settings."))
-            return
-        self.detected_label.setText(self._detected_text(table))
-        self._show_detected(table)
-        rows = table.preview(PREVIEW_ROWS)
-        self.preview.clear()
-        self.preview.setColumnCount(len(table.columns))
-        self.preview.setRowCount(len(rows))
-        self.preview.setHorizontalHeaderLabels([str(name) for name in table.columns])
+    def _fill_preview(self, header: list[str], rows: list[list[str]]) -> None:
+        """Show rows under a header; missing (empty) cells are tinted."""
+        width = max([len(header)] + [len(row) for row in rows])
+        header = header + [str(number + 1) for number in range(len(header), width)]
         missing_brush = QBrush(QColor(231, 76, 60, 70))
+        self.preview.clear()
+        self.preview.setColumnCount(width)
+        self.preview.setRowCount(len(rows))
+        self.preview.setHorizontalHeaderLabels([str(name) for name in header])
         for r, row in enumerate(rows):
-            for c, value in enumerate(row[: len(table.columns)]):
+            for c, value in enumerate(row):
                 item = QTableWidgetItem("" if value is None else str(value))
                 if not item.text():
                     item.setBackground(missing_brush)
                     item.setToolTip(self.tr("Missing value"))
                 self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()
+
+    def _show_split_lines(self) -> None:
+        """Show the first lines as the delimiter splits them, when the file cannot be read."""
+        from bpstudio.data import sniff_csv
+
+        self.missing_report.setPlainText("")
+        self.warnings_view.setPlainText("")
+        overrides = {
+            key: value for key, value in self.settings().items() if key != "skip_bad_lines"
+        }
+        try:
+            sniffed = sniff_csv(self._preview_path(), preview_rows=PREVIEW_ROWS, **overrides)
+        except (BPStudioError, OSError) as error:
+            log.info("no preview of %s: %s", self.path, error)
+            self._fill_preview([], [])
+            self.detected_label.setText(self.tr("The file could not be read with these settings."))
+            return
+        self._show_detected(sniffed)
+        note = self.tr("The preview shows the first lines as split, before any checks.")
+        self.detected_label.setText(f"{self._settings_text(sniffed)} {note}")
+        rows = [list(row) for row in sniffed.preview]
+        if sniffed.has_header and rows:
+            self._fill_preview(rows[0], rows[1:])
+        else:
+            self._fill_preview([], rows)
+
+    def _show_table(self, table) -> None:
+        self.detected_label.setText(self._detected_text(table))
+        self._show_detected(table)
+        self._fill_preview(list(table.columns), table.preview(PREVIEW_ROWS))
         self.missing_report.setPlainText(self.missing_text(table))
         warnings = [error_message(warning) for warning in table.warnings]
         self.warnings_view.setPlainText("\n".join(warnings) or self.tr("No warnings."))
@@ -323,15 +348,19 @@ class ImportDialog(QDialog):
                 combo.setEditText(text)
             combo.blockSignals(False)
 
-    def _detected_text(self, table) -> str:
+    def _settings_text(self, settings) -> str:
+        """Describe the encoding, delimiter, header and decimal mark of a table or settings."""
         text = self.tr("Read as: encoding %1, delimiter %2, %3, decimal mark '%4'.")
-        header = self.tr("header row") if table.has_header else self.tr("no header row")
-        text = (
-            text.replace("%1", str(table.encoding))
-            .replace("%2", self.tr(delimiter_name(table.delimiter)))
+        header = self.tr("header row") if settings.has_header else self.tr("no header row")
+        return (
+            text.replace("%1", str(settings.encoding))
+            .replace("%2", self.tr(delimiter_name(settings.delimiter)))
             .replace("%3", header)
-            .replace("%4", str(table.decimal))
+            .replace("%4", str(settings.decimal))
         )
+
+    def _detected_text(self, table) -> str:
+        text = self._settings_text(table)
         rows = self.tr("Data rows: %1.").replace("%1", str(table.n_rows))
         if self._head_path is not None:
             rows = self.tr("Preview of the first %1 data rows; the whole file is read on Import.")

@@ -40,7 +40,9 @@ def test_delimiter_override_updates_preview(make_dialog):
     dialog.set_override("delimiter", ",")
     dialog.reload()
     assert dialog.settings()["delimiter"] == ","
-    assert dialog.preview.columnCount() != 4
+    assert dialog.preview.horizontalHeaderItem(0).text() == "length;width;weight;class"
+    assert cell(dialog, 0, 0) == "5"
+    assert not dialog.import_button.isEnabled()  # one header field, four fields per row
 
 
 def test_header_override_updates_preview(make_dialog):
@@ -76,7 +78,11 @@ def test_missing_report_lists_lines(make_dialog):
 def test_ragged_rows_block_import(make_dialog):
     dialog = make_dialog(RAGGED)
     assert not dialog.import_button.isEnabled()
-    assert "3" in dialog.error_label.text()
+    assert "line 3" in dialog.error_label.text()
+    assert "line 4" in dialog.error_label.text()
+    assert dialog.preview.rowCount() == 4  # the lines as split, so the user sees the fault
+    assert dialog.preview.columnCount() == 5
+    assert cell(dialog, 1, 4) == "9"
     dialog.skip_bad_lines_check.setChecked(True)
     dialog.reload()
     assert dialog.import_button.isEnabled()
