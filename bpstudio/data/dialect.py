@@ -23,7 +23,7 @@ _NAMES = {
     "tab": "\t",
     "\\t": "\t",
     "pipe": "|",
-    "space": WHITESPACE,
+    "space": " ",
     "spaces": WHITESPACE,
     "whitespace": WHITESPACE,
     "fullwidth-comma": "，",
@@ -62,8 +62,6 @@ def parse_delimiter(value: str | None) -> str | None:
         return _NAMES[value.lower()]
     if len(value) != 1 or value in '\r\n"':
         raise data_error("csv.bad_delimiter", value=value)
-    if value in " ":
-        return WHITESPACE
     return value
 
 

@@ -181,7 +181,15 @@ def load_sample(
             reason="use a number of at least 0",
         )
     columns = _GENERATORS[info.name](count, float(level), np.random.default_rng(seed))
-    return Table.from_columns({key: list(values) for key, values in columns.items()}, name=path)
+    # The name records the options, so a project can load the same rows again.
+    options = [
+        f"n={count}" if n_samples is not None else "",
+        f"noise={level}" if noise is not None else "",
+        f"seed={seed}" if seed != 0 else "",
+    ]
+    query = "&".join(option for option in options if option)
+    name = f"{path}?{query}" if query else path
+    return Table.from_columns({key: list(values) for key, values in columns.items()}, name=name)
 
 
 def open_data(spec: str | os.PathLike[str], **read_options) -> Table:

@@ -291,3 +291,22 @@ def test_preview_texts(tmp_path):
     path = write(tmp_path, "a,b\n1,x\n2.5,?\n")
 
     assert read_csv(path).preview(5) == [["1", "x"], ["2.5", ""]]
+
+
+def test_single_space_delimiter_keeps_empty_cells(tmp_path):
+    path = write(tmp_path, "a b c\n1  3\n4 5 6\n")
+
+    table = read_csv(path, delimiter="space")
+
+    assert table.delimiter == " "
+    assert table.missing["b"] == [2]
+    assert table.values("c").tolist() == [3.0, 6.0]
+
+
+def test_invalid_delimiter_rejected(tmp_path):
+    path = write(tmp_path, "a,b\n1,2\n")
+
+    with pytest.raises(DataError) as caught:
+        read_csv(path, delimiter="::")
+
+    assert caught.value.kind == "csv.bad_delimiter"

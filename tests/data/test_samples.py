@@ -103,3 +103,12 @@ def test_readme_records_origin_and_licence():
             assert info.file in readme
     assert "CC BY 4.0" in readme
     assert "BSD-3-Clause" in readme
+
+
+def test_sample_name_records_options():
+    table = load_sample("moons", n_samples=50, noise=0.2, seed=3)
+
+    again = open_data(table.path)
+
+    assert table.path == "sample:moons?n=50&noise=0.2&seed=3"
+    assert np.array_equal(again.values("x1"), table.values("x1"))
