@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from bpstudio.errors import BPStudioError
 from bpstudio.gui.error_messages import show_error
 from bpstudio.project import PROJECT_SUFFIX, Project, load_project, save_project
+from bpstudio.project.sources import locate_data_file
 from bpstudio.project.trained import dataset_info
 
 log = logging.getLogger(__name__)
@@ -199,6 +200,7 @@ class ProjectController(QObject):
             return False
         try:
             project = load_project(path)
+            self._locate_moved_data(project)
             self.apply(project, str(Path(path).resolve()))
         except BPStudioError as error:
             log.info("project %s not opened: %s", path, error)
@@ -210,8 +212,35 @@ class ProjectController(QObject):
         self.projectOpened.emit(str(path))
         return True
 
+    def _locate_moved_data(self, project: Project) -> None:
+        """Ask for the CSV file when neither its saved path nor the project's folder has it."""
+        if project.data_source.get("kind") != "file" or project.embedded_data is not None:
+            return
+        try:
+            locate_data_file(project)
+        except BPStudioError as error:
+            if not self.prompts_enabled:
+                raise
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Where is {name}?").format(name=Path(error.path).name),
+                str(Path(project.location or ".").parent),
+                self.tr("CSV files (*.csv *.txt);;All files (*)"),
+            )
+            if not chosen:
+                raise
+            project.data_source = {**project.data_source, "path": chosen}
+            self.session.set_modified()
+
     def apply(self, project: Project, path: str | None, modified: bool = False) -> None:
-        """Make ``project`` the session's state and restore the window layout it saved."""
+        """Make ``project`` the session's state and restore the window layout it saved.
+
+        A CSV file that moved is looked for beside the project file first, so a folder with
+        a project and its data can be copied to another machine.
+        """
+        if project.data_source.get("kind") == "file" and project.embedded_data is None:
+            found = locate_data_file(project)
+            project.data_source = {**project.data_source, "path": str(found)}
         self.session.apply_project(project)
         self.embedded_data = project.embedded_data
         self.embed_action.setChecked(project.embedded_data is not None)

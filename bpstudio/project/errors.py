@@ -53,7 +53,8 @@ register_messages(
             "the project does not record where its data came from; pass a CSV file to use"
         ),
         "project.data_not_found": (
-            "the project's data file {path} was not found; pass the CSV file explicitly"
+            "the project's data file {path} was not found; put it beside the project file "
+            "or choose the CSV file to use"
         ),
         "project.no_test_split": (
             "the project has no test split (test_split is 0); pass a CSV file to evaluate on"

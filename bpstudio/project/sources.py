@@ -34,14 +34,23 @@ def load_project_table(project: Project):
 
     from bpstudio.data import read_csv
 
-    path = Path(source["path"])
-    candidates = [path]
+    return read_csv(locate_data_file(project), **_import_settings(project))
+
+
+def locate_data_file(project: Project) -> Path:
+    """Return the project's CSV file: its saved path, or the same name beside the project.
+
+    Raises ``project.data_not_found`` naming the saved path when neither exists.
+    """
+    source = project.data_source or {}
+    path = Path(source.get("path") or "")
+    candidates = [path] if source.get("path") else []
     if project.location is not None:
         folder = Path(project.location).parent
         candidates.append(folder / (source.get("filename") or path.name))
     for candidate in candidates:
         if candidate.is_file():
-            return read_csv(candidate, **_import_settings(project))
+            return candidate
     raise ProjectError("project.data_not_found", path=str(path))
 
 

@@ -306,3 +306,34 @@ def test_save_failure_shows_error(window, controller, tmp_path, shown_project_er
     assert shown_project_errors[0].kind == "project.save_failed"
     assert window.windowTitle().startswith("Untitled")
     assert Qt  # imported for the window's key handling in other tests
+
+
+def test_moved_data_found_beside_project(window, controller, tmp_path):
+    first = tmp_path / "week1"
+    first.mkdir()
+    csv_path = first / "points.csv"
+    csv_path.write_text(
+        "x,y,label\n" + "".join(f"{i % 5},{(i * 7) % 3},{'pq'[i % 2]}\n" for i in range(30)),
+        encoding="utf-8",
+    )
+    window.session.open_csv(str(csv_path))
+    controller.save_to(str(first / "lab.bpproj"))
+    moved = tmp_path / "week2"
+    first.rename(moved)
+
+    assert controller.open_project(str(moved / "lab.bpproj"), ask=False)
+
+    assert window.session.table.n_rows == 30
+    assert window.session.source["path"] == str(moved / "points.csv")
+
+
+def test_missing_data_reported(window, controller, tmp_path, shown_project_errors):
+    csv_path = tmp_path / "gone.csv"
+    csv_path.write_text("x,label\n" + "".join(f"{i},{'ab'[i % 2]}\n" for i in range(20)))
+    window.session.open_csv(str(csv_path))
+    controller.save_to(str(tmp_path / "lab.bpproj"))
+    csv_path.unlink()
+
+    assert not controller.open_project(str(tmp_path / "lab.bpproj"), ask=False)
+
+    assert shown_project_errors[0].kind == "project.data_not_found"

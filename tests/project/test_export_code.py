@@ -2,6 +2,7 @@
 
 import csv
 import importlib.util
+import os
 import re
 import shutil
 import subprocess
@@ -240,3 +241,125 @@ def test_script_reads_cells_like_importer(decimal):
         assert namespace["parse_number"](normalized, decimal) == cells.parse_number(
             normalized, decimal
         ), text
+
+
+# A stand-in for the parts of the Keras 3 API the exported script uses. Constructor
+# signatures follow the Keras 3 reference (keras.io/api: Dense, LeakyReLU(negative_slope),
+# ELU(alpha), SGD(learning_rate, momentum, nesterov), Adam(learning_rate, beta_1, beta_2,
+# epsilon), RMSprop(learning_rate, rho, momentum, epsilon), Adagrad(learning_rate,
+# initial_accumulator_value, epsilon)), so a wrong argument name fails here too.
+KERAS_STAND_IN = """
+import numpy as np
+from . import layers, ops, optimizers, regularizers
+
+
+class Input:
+    def __init__(self, shape):
+        self.shape = shape
+
+
+class Sequential:
+    def __init__(self, items):
+        assert isinstance(items[0], Input)
+        self.items = items
+
+    def compile(self, optimizer, loss, metrics=None):
+        self.optimizer, self.loss, self.metrics = optimizer, loss, metrics
+
+    def set_weights(self, weights):
+        weights = list(weights)
+        for layer in self.items[1:]:
+            if isinstance(layer, layers.Dense):
+                layer.kernel = weights.pop(0)
+                layer.bias = weights.pop(0) if layer.use_bias else None
+        assert not weights, "set_weights got more arrays than the layers hold"
+
+    def predict(self, x, verbose="auto"):
+        for layer in self.items[1:]:
+            x = layer(x)
+        return np.asarray(x, dtype=np.float32)
+"""
+KERAS_LAYERS = """
+import numpy as np
+
+ACTIVATIONS = {
+    None: lambda z: z,
+    "linear": lambda z: z,
+    "sigmoid": lambda z: 1 / (1 + np.exp(-z)),
+    "tanh": np.tanh,
+    "relu": lambda z: np.maximum(z, 0),
+    "elu": lambda z: np.where(z > 0, z, np.expm1(np.minimum(z, 0))),
+    "softmax": lambda z: np.exp(z - z.max(1, keepdims=True))
+    / np.exp(z - z.max(1, keepdims=True)).sum(1, keepdims=True),
+}
+
+
+class Dense:
+    def __init__(self, units, activation=None, use_bias=True, kernel_initializer=None,
+                 bias_initializer=None, kernel_regularizer=None):
+        self.units, self.activation, self.use_bias = units, ACTIVATIONS[activation], use_bias
+
+    def __call__(self, x):
+        z = x @ self.kernel
+        return self.activation(z + self.bias if self.use_bias else z)
+
+
+class LeakyReLU:
+    def __init__(self, negative_slope=0.3):
+        self.slope = negative_slope
+
+    def __call__(self, x):
+        return np.where(x > 0, x, self.slope * x)
+
+
+class ELU:
+    def __init__(self, alpha=1.0):
+        self.alpha = alpha
+
+    def __call__(self, x):
+        return np.where(x > 0, x, self.alpha * np.expm1(np.minimum(x, 0)))
+"""
+KERAS_OPTIMIZERS = """
+def SGD(learning_rate=0.01, momentum=0.0, nesterov=False):
+    return ("sgd", learning_rate)
+
+
+def Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-07, amsgrad=False):
+    return ("adam", learning_rate)
+
+
+def RMSprop(learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-07, centered=False):
+    return ("rmsprop", learning_rate)
+
+
+def Adagrad(learning_rate=0.001, initial_accumulator_value=0.1, epsilon=1e-07):
+    return ("adagrad", learning_rate)
+"""
+
+
+@pytest.mark.skipif(HAS_KERAS, reason="the real Keras test runs instead")
+@pytest.mark.parametrize("hidden", ["6:tanh,5:leaky_relu", "4:elu,3:relu,2:sigmoid"])
+def test_keras_script_runs_on_api_stand_in(tmp_path, classification_csv, trainer, hidden):
+    stand_in = tmp_path / "stand_in" / "keras"
+    stand_in.mkdir(parents=True)
+    (stand_in / "__init__.py").write_text(KERAS_STAND_IN)
+    (stand_in / "layers.py").write_text(KERAS_LAYERS)
+    (stand_in / "optimizers.py").write_text(KERAS_OPTIMIZERS)
+    (stand_in / "ops.py").write_text("from numpy import sum, square  # noqa: F401\n")
+    (stand_in / "regularizers.py").write_text("def L2(l2=0.01):\n    return l2\n")
+    path = tmp_path / "k.bpproj"
+    trainer(classification_csv, path, target="类别", hidden=hidden, missing="mean", epochs=2)
+    project = load_project(path)
+    write_predictions(project, read_csv(classification_csv), tmp_path / "app.csv")
+    script, _weights = export_project(project, "keras", tmp_path / "k.py")
+
+    result = subprocess.run(
+        [sys.executable, str(script), str(classification_csv), "-o", str(tmp_path / "s.csv")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "stand_in")},
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert_same_predictions(read_output(tmp_path / "app.csv"), read_output(tmp_path / "s.csv"), 4)

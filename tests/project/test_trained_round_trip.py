@@ -164,3 +164,79 @@ def test_predict_requires_weights(classification_project, classification_csv):
     with pytest.raises(ProjectError) as caught:
         predict_table(project, read_csv(classification_csv))
     assert caught.value.kind == "project.no_weights"
+
+
+def test_test_split_found_after_moving_folder(tmp_path, classification_project):
+    path, _project, _table, prepared, _model = classification_project
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    (tmp_path / "iris_like.csv").rename(moved / "iris_like.csv")
+    path.rename(moved / path.name)
+
+    result = evaluate_project(load_project(moved / path.name))
+
+    assert result.n_samples == len(prepared.x_test)
+
+
+def test_missing_data_for_test_split(tmp_path, classification_project):
+    path, *_ = classification_project
+    (tmp_path / "iris_like.csv").unlink()
+
+    with pytest.raises(ProjectError) as caught:
+        evaluate_project(load_project(path))
+
+    assert caught.value.kind == "project.data_not_found"
+    assert "beside the project file" in str(caught.value)
+
+
+def test_embedded_project_evaluates_without_csv(tmp_path, classification_project):
+    path, *_ = classification_project
+    project = load_project(path)
+    save_project(tmp_path / "travels.bpproj", project, embed_data=True)
+    (tmp_path / "iris_like.csv").unlink()
+
+    result = evaluate_project(load_project(tmp_path / "travels.bpproj"))
+
+    assert result.n_samples > 0
+
+
+def test_sample_source_round_trip(tmp_path):
+    from bpstudio.data import DEFAULT_SAMPLE, PreprocessConfig, load_sample, prepare
+    from bpstudio.engine import network_spec
+    from bpstudio.project import save_trained
+
+    table = load_sample(DEFAULT_SAMPLE, n_samples=60, seed=3)
+    table.path = f"sample:{DEFAULT_SAMPLE}?n=60&seed=3"
+    target = table.columns[-1]
+    config = PreprocessConfig(target=target, test_split=0.2)
+    prepared = prepare(table, config)
+    model = network_spec.build_network(
+        network_spec.DEFAULT_NETWORK,
+        prepared.x_train.shape[1],
+        prepared.n_outputs,
+        prepared.task,
+    )
+    model.compile(
+        optimizer="adam", loss=network_spec.output_defaults(prepared.task, prepared.n_outputs)[1]
+    )
+    path = tmp_path / "sample.bpproj"
+    save_trained(
+        path,
+        table=table,
+        config=config,
+        prepared=prepared,
+        model=model,
+        training_settings={},
+        network_spec=network_spec.DEFAULT_NETWORK,
+        history=None,
+    )
+
+    loaded = load_project(path)
+    result = evaluate_project(loaded)
+
+    assert loaded.data_source == {
+        "kind": "sample",
+        "name": DEFAULT_SAMPLE,
+        "params": {"n_samples": 60, "seed": 3},
+    }
+    assert result.n_samples == len(prepared.x_test)
