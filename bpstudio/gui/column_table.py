@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 NAME, ROLE, KIND, MISSING = range(4)
 FEATURE, TARGET, IGNORED = "feature", "target", "ignored"
 ROLES = (FEATURE, TARGET, IGNORED)
+#: Rows the column table shows before it scrolls.
+MAX_VISIBLE_ROWS = 8
 
 
 def column_roles(table, config) -> dict[str, str]:
@@ -183,3 +185,11 @@ class ColumnTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+
+    def fit_rows(self, max_rows: int = MAX_VISIBLE_ROWS) -> None:
+        """Size the view to its rows, up to ``max_rows``; longer tables scroll."""
+        rows = max(2, min(self.model().rowCount(), max_rows))
+        height = self.horizontalHeader().sizeHint().height()
+        height += rows * self.verticalHeader().defaultSectionSize()
+        height += 2 * self.frameWidth() + self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(height)

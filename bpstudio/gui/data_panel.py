@@ -71,7 +71,6 @@ class DataPanel(QWidget):
         self.sources = SourceBox(self.recent, self)
         self.column_model = ColumnTableModel(self)
         self.column_table = ColumnTable(self.column_model, self)
-        self.column_table.setMinimumHeight(140)
         self.form = PreprocessForm(self)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summaryLabel")
@@ -104,10 +103,10 @@ class DataPanel(QWidget):
         content_layout.setContentsMargins(4, 4, 4, 4)
         content_layout.addWidget(self.sources)
         content_layout.addWidget(self.message_label)
-        content_layout.addWidget(columns_box, 1)
-        content_layout.addWidget(self.form)
+        content_layout.addWidget(columns_box)
         content_layout.addWidget(summary_box)
-        content_layout.addStretch(0)
+        content_layout.addWidget(self.form)
+        content_layout.addStretch(1)
 
         scroll = QScrollArea()
         scroll.setObjectName("dataScrollArea")
@@ -287,6 +286,7 @@ class DataPanel(QWidget):
         """Show the session's table in the column table and the source box."""
         session = self.session
         self.column_model.set_table(session.table, session.preprocess)
+        self.column_table.fit_rows()
         source = session.source or {}
         if source.get("kind") == "sample":
             info = self.sources.sample_info(source.get("name"))
