@@ -19,6 +19,9 @@ from bpstudio.errors import DataError
 #: Bytes of memory needed per byte of file, an estimate: the file itself, the float64 array
 #: (up to four times the file size when every cell is one digit and a comma) and temporaries.
 MEMORY_PER_FILE_BYTE = 6
+# NOTE: the careful path (text, quotes, missing markers) keeps Python strings per cell and
+# can need several times more than this estimate, so a large text file may pass the check
+# and still exhaust memory.
 _SNIFF_BYTES = 8192
 
 _BOMS = (
