@@ -80,7 +80,11 @@ def setup_logging(
     global _file_handler
 
     root = logging.getLogger()
-    # Keep a lower level that someone set before (DEBUG, say); raise nothing.
+    # Handlers added before (logging.basicConfig, say) keep showing only what they showed,
+    # although the root level is lowered to let the file receive INFO records.
+    for handler in root.handlers:
+        if handler.level == logging.NOTSET and handler is not _file_handler:
+            handler.setLevel(root.level or logging.WARNING)
     root.setLevel(min(root.level, level))
     if _file_handler is not None:
         _file_handler.setLevel(level)
