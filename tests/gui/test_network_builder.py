@@ -326,3 +326,24 @@ def test_override_invalid_after_task_change(builder, session):
     assert builder.set_output_activation("auto")
     assert session.model is not None
     assert not builder.message_label.isVisible()
+
+
+def test_diagram_follows_application_palette(qtbot, builder):
+    from PySide6.QtWidgets import QApplication
+
+    original = QApplication.palette()
+    dark = QPalette(original)
+    dark.setColor(QPalette.ColorRole.Base, QColor(20, 22, 24))
+    try:
+        QApplication.setPalette(dark)
+        qtbot.waitUntil(
+            lambda: builder.diagram.backgroundBrush().color() == QColor(20, 22, 24), timeout=2000
+        )
+    finally:
+        QApplication.setPalette(original)
+    qtbot.waitUntil(
+        lambda: (
+            builder.diagram.backgroundBrush().color() == original.color(QPalette.ColorRole.Base)
+        ),
+        timeout=2000,
+    )
