@@ -134,19 +134,25 @@ def sniff_header(records: list[list[str]], decimal: str) -> bool:
     if not records:
         return False
     first = [normalize_cell(cell) for cell in records[0]]
-    if any(not is_missing(text) and parse_number(text, decimal) is not None for text in first):
+    numeric_first = [
+        not is_missing(text) and parse_number(text, decimal) is not None for text in first
+    ]
+    if all(numeric_first):
         return False
     rest = records[1:]
     if not rest:
-        return any(not is_missing(text) for text in first)
+        return not any(numeric_first) and any(not is_missing(text) for text in first)
+    # A text cell above a column of numbers is a column name.
     for index, name in enumerate(first):
-        if is_missing(name):
+        if is_missing(name) or numeric_first[index]:
             continue
         column = [normalize_cell(record[index]) for record in rest if index < len(record)]
         present = [text for text in column if not is_missing(text)]
         numeric = sum(parse_number(text, decimal) is not None for text in present)
         if present and numeric >= 0.8 * len(present):
             return True
+    if any(numeric_first):
+        return False
     # Every column is text: a header names each column once and never repeats as a value.
     if any(is_missing(name) for name in first) or len(set(first)) < len(first):
         return False

@@ -310,3 +310,12 @@ def test_invalid_delimiter_rejected(tmp_path):
         read_csv(path, delimiter="::")
 
     assert caught.value.kind == "csv.bad_delimiter"
+
+
+def test_header_with_a_numeric_name(tmp_path):
+    path = write(tmp_path, "x,2019\n1.5,3\n2.5,4\n")
+
+    table = read_csv(path)
+
+    assert table.has_header is True
+    assert table.columns == ["x", "2019"]
