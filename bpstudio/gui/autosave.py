@@ -1,8 +1,8 @@
 """Autosave of unsaved work every few minutes, and recovery after a crash.
 
 Each running BP Studio writes ``autosave-<pid>.bpproj`` (plus a small JSON note of the
-project's own path and the time) into a recovery folder, and holds ``autosave-<pid>.lock``
-while it runs. A clean exit deletes all three. At the next start, an autosave whose lock is
+project's own path and the time) into a recovery folder. It keeps ``autosave-<pid>.lock``
+locked while it runs. A clean exit deletes all three. At the next start, an autosave whose lock is
 no longer held belonged to a process that died, so it is offered for recovery.
 """
 
@@ -166,7 +166,8 @@ def find_recoverable(folder: Path | None = None) -> list[RecoveryCandidate]:
 def offer_recovery(controller, folder: Path | None = None, ask=None) -> bool:
     """Offer the newest autosave of a crashed session; return True when it was restored.
 
-    ``ask(candidate)`` returns "restore", "discard" or "later"; by default a message box asks.
+    ``ask(window, candidate)`` returns "restore", "discard" or "later". By default a message box
+    prompts the user.
     Older autosaves are removed once the newest was restored or discarded.
     """
     candidates = find_recoverable(folder)
@@ -197,19 +198,34 @@ def _ask_user(window, candidate: RecoveryCandidate) -> str:
     box = QMessageBox(window)
     box.setObjectName("recoveryBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(window.tr("Recover unsaved work"))
-    name = Path(candidate.original_path).name if candidate.original_path else window.tr("Untitled")
-    box.setText(window.tr("BP Studio did not close properly last time."))
+    box.setWindowTitle(QCoreApplication.translate("Autosave", "Recover unsaved work"))
+    name = (
+        Path(candidate.original_path).name
+        if candidate.original_path
+        else QCoreApplication.translate("Autosave", "Untitled")
+    )
+    box.setText(
+        QCoreApplication.translate("Autosave", "BP Studio did not close properly last time.")
+    )
     box.setInformativeText(
-        window.tr("Restore the project “{name}” as it was autosaved at {time}?").format(
-            name=name, time=candidate.saved_at or window.tr("an unknown time")
+        QCoreApplication.translate(
+            "Autosave", "Restore the project “{name}” as it was autosaved at {time}?"
+        ).format(
+            name=name,
+            time=candidate.saved_at or QCoreApplication.translate("Autosave", "an unknown time"),
         )
     )
-    restore = box.addButton(window.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        QCoreApplication.translate("Autosave", "&Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
     restore.setObjectName("restoreAutosaveButton")
-    discard = box.addButton(window.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    discard = box.addButton(
+        QCoreApplication.translate("Autosave", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
     discard.setObjectName("discardAutosaveButton")
-    later = box.addButton(window.tr("Ask &Later"), QMessageBox.ButtonRole.RejectRole)
+    later = box.addButton(
+        QCoreApplication.translate("Autosave", "Ask &Later"), QMessageBox.ButtonRole.RejectRole
+    )
     later.setObjectName("laterAutosaveButton")
     box.setDefaultButton(restore)
     box.exec()

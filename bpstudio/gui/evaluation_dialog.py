@@ -1,8 +1,8 @@
 """Tools → Evaluate: the network's metrics on the test split or on another CSV file.
 
 Classification shows accuracy, a per-class precision/recall/F1 table and the confusion
-matrix with the original class labels; regression shows MSE, RMSE, MAE, MAPE and R² per
-target, predicted against true values, and a histogram of the errors.
+matrix with the original class labels. Regression shows MSE, RMSE, MAE, MAPE and R² per
+target, a plot of predicted against true values, and a histogram of the errors.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ EXPORTS = {
 
 
 class ExportMenu(QObject):
-    """The Export submenu of the File menu; each action asks for a target and writes it."""
+    """The Export submenu of the File menu. Each action requests a target, then writes it."""
 
     def __init__(self, controller) -> None:
         super().__init__(controller)

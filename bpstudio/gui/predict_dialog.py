@@ -29,7 +29,7 @@ from bpstudio.project.prediction import Predictions
 
 log = logging.getLogger(__name__)
 
-#: Rows of the result shown in the dialog; the CSV file holds all of them.
+#: Rows of the result shown in the dialog. The CSV file contains all of them.
 PREVIEW_ROWS = 200
 
 

@@ -1,8 +1,8 @@
 """File menu for project files: New, Open, Save, Save As and Open Recent.
 
 The :class:`ProjectController` owns the project path, shows it in the window title with Qt's
-``[*]`` mark for unsaved changes, asks before unsaved work would be lost (New, Open, closing
-the window), and restores the window's dock layout with the project. Saving goes through
+``[*]`` mark for unsaved changes, and prompts before unsaved work is lost (New, Open, closing
+the window). It also restores the window's dock layout with the project. Saving goes through
 :func:`bpstudio.project.save_project`, which writes atomically.
 """
 
@@ -12,7 +12,7 @@ import base64
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -49,7 +49,9 @@ def session_project(session) -> Project:
 
 
 def project_filter(widget: QWidget) -> str:
-    return widget.tr("BP Studio projects (*{suffix});;All files (*)").format(suffix=PROJECT_SUFFIX)
+    return QCoreApplication.translate(
+        "ProjectController", "BP Studio projects (*{suffix});;All files (*)"
+    ).format(suffix=PROJECT_SUFFIX)
 
 
 class ProjectController(QObject):
@@ -71,8 +73,8 @@ class ProjectController(QObject):
         self.settings = settings if settings is not None else _app_settings()
         #: The CSV bytes stored in the open project, kept so that saving keeps them.
         self.embedded_data: bytes | None = None
-        #: Whether unsaved changes are asked about. Qt's offscreen platform has no screen, so
-        #: nobody could answer the dialog there; the smoke test turns prompts off as well.
+        #: Whether the user is prompted about unsaved changes. Qt's offscreen platform has no
+        #: screen, so no one could answer the dialog there. The smoke test turns prompts off too.
         self.prompts_enabled = QGuiApplication.platformName() != "offscreen"
 
         self._build_actions()
@@ -154,7 +156,7 @@ class ProjectController(QObject):
         return answer == "discard"
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Closing the window asks about unsaved changes first; Cancel keeps it open.
+        # Closing the window prompts about unsaved changes first, and Cancel keeps it open.
         if watched is self.window and event.type() == QEvent.Type.Close:
             if not self.maybe_save():
                 event.ignore()
@@ -364,9 +366,15 @@ def ask_unsaved_changes(window) -> str:
     box = QMessageBox(window)
     box.setObjectName("unsavedChangesBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(window.tr("Unsaved changes"))
-    box.setText(window.tr("The project has changes that are not saved."))
-    box.setInformativeText(window.tr("Save them before going on?"))
+    box.setWindowTitle(QCoreApplication.translate("ProjectController", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "ProjectController", "The project has changes that are not saved."
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("ProjectController", "Save them before going on?")
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -407,16 +415,24 @@ def _add_tools_actions(controller: ProjectController) -> None:
     window = controller.window
     tools = window.menu("toolsMenu")
     first = tools.actions()[0] if tools.actions() else None
-    controller.evaluate_action = QAction(controller.tr("&Evaluate…"), window)
+    controller.evaluate_action = QAction(
+        QCoreApplication.translate("ProjectController", "&Evaluate…"), window
+    )
     controller.evaluate_action.setObjectName("evaluateAction")
     controller.evaluate_action.setStatusTip(
-        controller.tr("Measure the network on the test split or on another CSV file")
+        QCoreApplication.translate(
+            "ProjectController", "Measure the network on the test split or on another CSV file"
+        )
     )
     controller.evaluate_action.triggered.connect(lambda _checked=False: open_evaluation(controller))
-    controller.predict_action = QAction(controller.tr("&Predict on New Data…"), window)
+    controller.predict_action = QAction(
+        QCoreApplication.translate("ProjectController", "&Predict on New Data…"), window
+    )
     controller.predict_action.setObjectName("predictAction")
     controller.predict_action.setStatusTip(
-        controller.tr("Run the network on a CSV file and save the rows with predictions")
+        QCoreApplication.translate(
+            "ProjectController", "Run the network on a CSV file and save the rows with predictions"
+        )
     )
     controller.predict_action.triggered.connect(lambda _checked=False: open_prediction(controller))
     tools.insertAction(first, controller.evaluate_action)

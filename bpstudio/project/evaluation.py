@@ -24,7 +24,7 @@ TEST_SPLIT = "test split"
 
 @dataclass
 class EvaluationResult:
-    """What :func:`evaluate_project` measured.
+    """Metrics, targets and predictions of one evaluation.
 
     ``y_true`` and ``y_pred`` are class indices for classification and ``(n, n_targets)``
     values in original units for regression. ``skipped_lines`` lists file lines left out

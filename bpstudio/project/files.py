@@ -8,10 +8,12 @@ Layout of a ``.bpproj`` file::
     data.csv       optional: the training CSV file, byte for byte, so the project travels alone
 
 Saving writes a temporary file in the target folder and renames it over the target, so an
-interrupted save leaves the previous file whole. Loading reads nothing it has not checked: the
-entry names are fixed, every declared size is bounded before anything is decompressed, the
-document is JSON without NaN, and each array header is parsed and checked (dtype float32 or
-float64, declared shape, exact byte count) before ``numpy.load(..., allow_pickle=False)``.
+interrupted save leaves the previous file whole.
+
+Loading reads nothing it has not checked. The entry names are fixed, and every declared size
+is bounded before anything is decompressed. The document must be JSON without NaN. Each array
+header is parsed and checked (dtype float32 or float64, declared shape, exact byte count)
+before ``numpy.load(..., allow_pickle=False)`` reads the array.
 """
 
 from __future__ import annotations
@@ -61,8 +63,8 @@ def save_project(path: str | os.PathLike, project: Project, embed_data: bool = F
 
     With ``embed_data`` the CSV file named by ``project.data_source["path"]`` (or the bytes
     already in ``project.embedded_data``) is stored inside the project. Raises ProjectError
-    ``project.non_finite_weights`` when a weight is NaN or infinite, ``project.save_failed``
-    when the file cannot be written; in both cases an existing file at ``path`` is unchanged.
+    ``project.non_finite_weights`` when a weight is NaN or infinite, and ``project.save_failed``
+    when the file cannot be written. In both cases an existing file at ``path`` is unchanged.
     """
     path = Path(path)
     _check_weights_finite(project.weights)

@@ -19,7 +19,7 @@ HISTOGRAM_BINS = 20
 def class_indices(y: np.ndarray) -> np.ndarray:
     """Turn network outputs or targets into class indices.
 
-    One column holds the probability of class 1 (sigmoid output, threshold 0.5); several
+    One column is the probability of class 1 (sigmoid output, threshold 0.5); several
     columns are one score per class (softmax output or one-hot target, highest wins).
     """
     y = np.asarray(y)

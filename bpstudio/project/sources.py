@@ -89,9 +89,9 @@ class Transformed:
 def transform_table(project: Project, table, *, with_target: bool, where: str) -> Transformed:
     """Pass ``table`` through the saved preprocessing.
 
-    Rows with a missing value that the preprocessing does not fill (with the "drop"
-    strategy, any missing input; always a missing target) are left out, and their file line
-    numbers are returned.
+    Rows with a missing value that the preprocessing does not fill are left out, and their
+    file line numbers are returned. With the "drop" strategy that is any missing input, and
+    a missing target is never filled.
     """
     pipeline = project.fitted_pipeline()
     target = pipeline.target.column if pipeline.target is not None else None

@@ -31,7 +31,7 @@ def save_trained(
 
     This is what ``bpstudio train --save PROJECT`` calls. ``history`` is the engine's
     ``History`` (its ``.history`` dict is used) or a plain ``{name: [values]}`` dict;
-    ``source`` defaults to what ``table`` says about where it came from.
+    ``source`` defaults to the location recorded in ``table``.
     """
     project = project_from_training(
         table=table,
@@ -132,7 +132,7 @@ def sample_params(query: str) -> dict[str, Any]:
 
 
 def run_summary(logs: dict[str, list[float]], training_settings: dict[str, Any]) -> dict[str, Any]:
-    """One entry of ``Project.runs``: when the run ended, its settings and its last metrics."""
+    """Summarize a run for ``Project.runs``: when it ended, its settings, its last metrics."""
     final = {}
     for name, values in logs.items():
         finite = [value for value in values if math.isfinite(value)]

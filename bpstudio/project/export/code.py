@@ -1,8 +1,9 @@
 """Write a standalone Python script that rebuilds a saved network in Keras, PyTorch or NumPy.
 
-The script reads a CSV file, applies the preprocessing BP Studio fitted (missing values,
-one-hot columns, scaling), runs the network with the trained weights from an .npz file
-written beside it, and writes the rows with their predictions, as ``bpstudio predict`` does.
+The script reads a CSV file and applies the preprocessing BP Studio fitted (missing values,
+one-hot columns, scaling). It then runs the network with the trained weights from an .npz
+file written beside it, and writes the rows with their predictions as ``bpstudio predict``
+does.
 """
 
 from __future__ import annotations

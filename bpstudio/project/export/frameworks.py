@@ -225,7 +225,7 @@ def predict(model, x):
 
 
 def loss_function(model, output, target):
-    """The loss BP Studio trained with ({network.loss})."""
+    """Compute the loss BP Studio trained with ({network.loss})."""
     loss = {TORCH_LOSSES.get(network.loss, TORCH_LOSSES["mse"])}{l2_code}
     return loss
 

@@ -11,9 +11,10 @@ from bpstudio.project.errors import ProjectError
 def preprocessing_recipe(project: Project) -> dict[str, Any]:
     """Return how to read the CSV file and turn its rows into inputs, and how to decode outputs.
 
-    The values come from the fitted pipeline (``Project.pipeline``): per input column the fill
-    value for missing cells, the affine scaling ``(x - offset) * factor`` of numeric columns
-    and the categories of one-hot columns; for the target, the class names or the scaling.
+    The values come from the fitted pipeline (``Project.pipeline``). Each input column has
+    the fill value for missing cells, plus the affine scaling ``(x - offset) * factor`` of a
+    numeric column or the categories of a one-hot column. The target has its class names or
+    its scaling.
     """
     pipeline = project.pipeline
     if not pipeline or not pipeline.get("features"):

@@ -1,6 +1,6 @@
 """Python source shared by the exported Keras, PyTorch and NumPy scripts.
 
-The text here is written into the scripts as it stands, so it uses only the standard library
+The text here is copied into the scripts unchanged, so it uses only the standard library
 and NumPy. Reading cells mirrors ``bpstudio.data.cells`` (missing markers, full-width digits,
 thousands separators, decimal commas), and tests/project/test_export_code.py checks that the
 two agree on a table of awkward cells.
