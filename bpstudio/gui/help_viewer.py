@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -212,7 +212,7 @@ def _help_menu(window: QMainWindow) -> QMenu:
         return menus["helpMenu"]
     menu = window.findChild(QMenu, "helpMenu")
     if menu is None:
-        menu = window.menuBar().addMenu(window.tr("&Help"))
+        menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         menu.setObjectName("helpMenu")
     return menu
 
