@@ -35,12 +35,11 @@ from bpstudio.gui.column_table import (
 from bpstudio.gui.data.preprocess_form import PreprocessForm
 from bpstudio.gui.data.sources import RecentFiles, SourceBox
 from bpstudio.gui.data.summary import summary_html
+from bpstudio.gui.display_names import sample_title
 from bpstudio.gui.error_messages import error_message
 from bpstudio.gui.import_dialog import ImportDialog
 
 log = logging.getLogger(__name__)
-
-CSV_FILTER = "CSV (*.csv *.txt *.tsv);;All files (*)"
 
 
 class DataPanel(QWidget):
@@ -181,7 +180,7 @@ class DataPanel(QWidget):
         """Ask for a CSV file and open it through the import preview."""
         start = str(Path(self.recent.paths()[0]).parent) if self.recent.paths() else ""
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open CSV file"), start, self.tr(CSV_FILTER)
+            self, self.tr("Open CSV file"), start, self.tr("CSV (*.csv *.txt *.tsv);;All files (*)")
         )
         if path:
             self.open_path(path)
@@ -290,7 +289,8 @@ class DataPanel(QWidget):
         source = session.source or {}
         if source.get("kind") == "sample":
             info = self.sources.sample_info(source.get("name"))
-            title = info.title if info is not None else source.get("name")
+            name = source.get("name")
+            title = sample_title(name, info.title) if info is not None else name
             self.sources.source_label.setText(self.tr("Sample: %1").replace("%1", str(title)))
             self.sources.select_sample(source.get("name"))
             params = source.get("params") or {}

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bpstudio.gui.display_names import sample_description, sample_title
+
 log = logging.getLogger(__name__)
 
 ORGANIZATION = "BPStudio"
@@ -129,12 +131,12 @@ class SourceBox(QGroupBox):
         self.samples = list(samples)
         self.sample_list.clear()
         for info in self.samples:
-            title = info.title or info.name
+            title = sample_title(info.name, info.title)
             if info.generated:
                 title = self.tr("%1 (generated)").replace("%1", title)
             item = QListWidgetItem(title)
             item.setData(NAME_ROLE, info.name)
-            item.setToolTip(info.description or "")
+            item.setToolTip(sample_description(info.name, info.description))
             self.sample_list.addItem(item)
 
     def sample_info(self, name: str):
