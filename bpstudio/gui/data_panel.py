@@ -47,7 +47,7 @@ class DataPanel(QWidget):
 
     Args:
         session: the Session to bind to.
-        settings: where recent files are kept; QSettings("BPStudio", "BP Studio") if None.
+        settings: where recent files are kept; QSettings("BP Studio", "BP Studio") if None.
     """
 
     def __init__(self, session, parent=None, settings: QSettings | None = None) -> None:

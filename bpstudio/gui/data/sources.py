@@ -26,7 +26,7 @@ from bpstudio.gui.display_names import sample_description, sample_title
 
 log = logging.getLogger(__name__)
 
-ORGANIZATION = "BPStudio"
+ORGANIZATION = "BP Studio"
 APPLICATION = "BP Studio"
 RECENT_KEY = "data/recentFiles"
 MAX_RECENT = 8
