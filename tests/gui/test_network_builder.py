@@ -2,12 +2,12 @@
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QColor, QPalette, QUndoStack
-from PySide6.QtWidgets import QLayout, QMenu
+from PySide6.QtGui import QColor, QContextMenuEvent, QPalette, QUndoStack
+from PySide6.QtWidgets import QApplication, QLayout, QMenu
 
 from bpstudio.gui.network import NetworkBuilder
-from bpstudio.gui.network.diagram import MAX_VISIBLE_NODES
 from bpstudio.gui.network.diagram_items import NEGATIVE_COLOR, POSITIVE_COLOR
+from bpstudio.gui.network.diagram_layout import MAX_VISIBLE_NODES
 from bpstudio.gui.network.layer_table import ACTIVATION, UNITS
 from bpstudio.gui.session import Session
 
@@ -329,8 +329,6 @@ def test_override_invalid_after_task_change(builder, session):
 
 
 def test_diagram_follows_application_palette(qtbot, builder):
-    from PySide6.QtWidgets import QApplication
-
     original = QApplication.palette()
     dark = QPalette(original)
     dark.setColor(QPalette.ColorRole.Base, QColor(20, 22, 24))
@@ -347,3 +345,26 @@ def test_diagram_follows_application_palette(qtbot, builder):
         ),
         timeout=2000,
     )
+
+
+def test_layer_context_menu_edits(qtbot, builder, session, popups):
+    node = builder.diagram._nodes[1][0]
+    position = builder.diagram.mapFromScene(node.pos())
+    assert builder.diagram.hidden_index_at(position) == 0
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, position, builder.diagram.mapToGlobal(position)
+    )
+    with qtbot.waitSignal(builder.diagram.layerMenuRequested):
+        QApplication.sendEvent(builder.diagram.viewport(), event)
+    qtbot.waitUntil(lambda: len(popups) == 1)
+    actions = {action.objectName(): action for action in popups[0].actions()}
+    actions["addNeuronAction"].trigger()
+    assert hidden_units(session) == [5]
+    actions["insertAfterAction"].trigger()
+    assert len(session.network["hidden"]) == 2
+
+
+def test_no_context_menu_while_training(builder, session, popups):
+    session.set_state("running")
+    builder.diagram.layerMenuRequested.emit(0, builder.diagram.mapToGlobal(builder.pos()))
+    assert builder.open_menu is None

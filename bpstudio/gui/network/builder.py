@@ -9,12 +9,10 @@ in the message line and never reaches the session.
 
 from __future__ import annotations
 
-import copy
 import logging
-from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bpstudio.errors import BPStudioError, ModelError
+from bpstudio.errors import BPStudioError
 from bpstudio.gui.error_messages import error_message
-from bpstudio.gui.network import spec_edit
-from bpstudio.gui.network.commands import NetworkEditCommand
-from bpstudio.gui.network.diagram import Column, NetworkDiagram, split_weights
+from bpstudio.gui.network import menus, shape, spec_edit
+from bpstudio.gui.network.diagram import NetworkDiagram
+from bpstudio.gui.network.diagram_layout import split_weights
+from bpstudio.gui.network.edits import NetworkEditsMixin
 from bpstudio.gui.network.hover_text import describe
 from bpstudio.gui.network.layer_table import LayerTable, LayerTableModel
 from bpstudio.gui.network.probe import SampleProbe, forward_probe, trace_probe
@@ -41,7 +40,7 @@ from bpstudio.gui.network.probe import SampleProbe, forward_probe, trace_probe
 log = logging.getLogger(__name__)
 
 
-class NetworkBuilder(QWidget):
+class NetworkBuilder(NetworkEditsMixin, QWidget):
     """Edit the session's network by buttons on the diagram or in the layer table."""
 
     def __init__(self, session, undo_stack: QUndoStack | None = None, parent=None) -> None:
@@ -55,6 +54,7 @@ class NetworkBuilder(QWidget):
         self._hover_key: tuple | None = None
         self._structure: tuple | None = None
         self._sized = False
+        self.open_menu: QMenu | None = None
 
         self._build_widgets()
         self._build_layout()
@@ -157,6 +157,7 @@ class NetworkBuilder(QWidget):
         self.diagram.addNeuronRequested.connect(lambda i: self.change_units(i, +1))
         self.diagram.removeNeuronRequested.connect(lambda i: self.change_units(i, -1))
         self.diagram.activationMenuRequested.connect(self._show_activation_menu)
+        self.diagram.layerMenuRequested.connect(self._show_layer_menu)
         self.diagram.layerSelected.connect(self._select_hidden)
         self.diagram.hoverChanged.connect(self._on_hover)
         self.table_model.unitsEdited.connect(self.set_units)
@@ -176,77 +177,9 @@ class NetworkBuilder(QWidget):
 
     # ----------------------------------------------------------------- session view
 
-    def widths(self) -> tuple[int, int]:
-        """Return (inputs, outputs) of the prepared data, or (2, 1) before there is any."""
-        prepared = self.session.prepared
-        if prepared is None:
-            return 2, 1
-        return int(prepared.x_train.shape[1]), int(prepared.n_outputs)
-
-    def task(self) -> str:
-        prepared = self.session.prepared
-        if prepared is not None:
-            return prepared.task
-        config = self.session.preprocess
-        task = getattr(config, "task", "auto") if config is not None else "auto"
-        return task if task in ("classification", "regression") else "classification"
-
-    def output_defaults(self) -> tuple[str, str]:
-        from bpstudio.engine import network_spec
-
-        return network_spec.output_defaults(self.task(), self.widths()[1])
-
-    def resolved_output(self, spec: dict[str, Any] | None = None) -> tuple[str, str]:
-        """Return (output activation, loss) with "auto" replaced by the task's defaults."""
-        spec = self.session.network if spec is None else spec
-        activation, loss = self.output_defaults()
-        chosen_activation = spec.get("output_activation", "auto")
-        chosen_loss = spec.get("loss", "auto")
-        return (
-            activation if chosen_activation == "auto" else chosen_activation,
-            loss if chosen_loss == "auto" else chosen_loss,
-        )
-
-    def input_labels(self, n_inputs: int) -> list[str]:
-        prepared = self.session.prepared
-        names = list(getattr(prepared, "feature_names", None) or [])
-        return names if len(names) == n_inputs else [f"x{i + 1}" for i in range(n_inputs)]
-
-    def output_labels(self, n_outputs: int) -> list[str]:
-        prepared = self.session.prepared
-        if prepared is None:
-            return [f"y{i + 1}" for i in range(n_outputs)]
-        classes = [str(name) for name in (prepared.class_names or [])]
-        if prepared.task == "classification" and len(classes) == n_outputs:
-            return classes
-        if prepared.task == "classification" and len(classes) == 2 and n_outputs == 1:
-            return [self.tr("P(%1)").replace("%1", classes[1])]
-        targets = [str(name) for name in (prepared.target_names or [])]
-        return targets if len(targets) == n_outputs else [f"y{i + 1}" for i in range(n_outputs)]
-
-    def columns(self) -> list[Column]:
-        """Return the diagram columns for the session's spec and data."""
-        spec = self.session.network
-        n_inputs, n_outputs = self.widths()
-        activation, _loss = self.resolved_output()
-        columns = [Column("input", self.tr("Input"), n_inputs, labels=self.input_labels(n_inputs))]
-        for index, layer in enumerate(spec.get("hidden", [])):
-            title = self.tr("Hidden layer %1").replace("%1", str(index + 1))
-            columns.append(Column("hidden", title, int(layer["units"]), layer["activation"], index))
-        columns.append(
-            Column(
-                "output",
-                self.tr("Output"),
-                n_outputs,
-                activation,
-                labels=self.output_labels(n_outputs),
-            )
-        )
-        return columns
-
     def refresh(self) -> None:
         """Redraw the diagram, table and combos from the session."""
-        columns = self.columns()
+        columns = shape.columns(self.session)
         structure = tuple(
             (c.kind, c.units, c.activation, tuple(c.labels), c.title) for c in columns
         )
@@ -262,8 +195,8 @@ class NetworkBuilder(QWidget):
     def _refresh_table(self) -> None:
         from bpstudio.engine import activations
 
-        n_inputs, n_outputs = self.widths()
-        activation, _loss = self.resolved_output()
+        n_inputs, n_outputs = shape.widths(self.session)
+        activation, _loss = shape.resolved_output(self.session)
         rows = spec_edit.summarize(self.session.network, n_inputs, n_outputs, activation)
         self.table_model.set_rows(
             rows, self.session.network.get("output_activation", "auto"), list(activations.NAMES)
@@ -279,7 +212,7 @@ class NetworkBuilder(QWidget):
     def _refresh_combos(self) -> None:
         from bpstudio.engine import activations, losses
 
-        default_activation, default_loss = self.output_defaults()
+        default_activation, default_loss = shape.output_defaults(self.session)
         spec = self.session.network
         for combo, names, default, current in (
             (
@@ -394,108 +327,6 @@ class NetworkBuilder(QWidget):
         if isinstance(error, BPStudioError) and error.kind.startswith("model."):
             self.show_message(error_message(error))
 
-    # ----------------------------------------------------------------- edits
-
-    def apply_edit(self, after: dict[str, Any], text: str, merge_key: str | None = None) -> bool:
-        """Check an edited spec and push it as one undo step; return True if applied."""
-        if self.session.state != "idle":
-            self.show_message(
-                self.tr("The network cannot be changed while training runs. Stop training first.")
-            )
-            return False
-        before = copy.deepcopy(self.session.network)
-        if after == before:
-            return False
-        from bpstudio.engine import network_spec
-
-        activation, loss = self.resolved_output(after)
-        try:
-            network_spec.check_combination(activation, loss, self.widths()[1])
-        except ModelError as error:
-            self.show_message(error_message(error))
-            self._refresh_combos()
-            return False
-        self.show_message("")
-        self.undo_stack.push(NetworkEditCommand(self.session, before, after, text, merge_key))
-        return True
-
-    def _target_hidden(self) -> int:
-        hidden = self.session.network.get("hidden", [])
-        selected = self.diagram.selected_hidden
-        return selected if 0 <= selected < len(hidden) else len(hidden) - 1
-
-    def add_layer(self) -> bool:
-        """Add a hidden layer after the selected one (or after the last)."""
-        return self.insert_layer(self._target_hidden() + 1)
-
-    def insert_layer(self, index: int) -> bool:
-        spec = self.session.network
-        if len(spec.get("hidden", [])) >= spec_edit.MAX_HIDDEN_LAYERS:
-            self.show_message(
-                self.tr("The builder stops at %1 hidden layers.").replace(
-                    "%1", str(spec_edit.MAX_HIDDEN_LAYERS)
-                )
-            )
-            return False
-        applied = self.apply_edit(spec_edit.insert_layer(spec, index), self.tr("Add hidden layer"))
-        if applied:
-            self._select_hidden(index)
-        return applied
-
-    def remove_layer(self, index: int | None = None) -> bool:
-        """Remove hidden layer ``index`` (default: the selected one, else the last)."""
-        hidden = self.session.network.get("hidden", [])
-        if not hidden:
-            self.show_message(self.tr("There is no hidden layer to remove."))
-            return False
-        if not isinstance(index, int) or isinstance(index, bool) or index < 0:
-            index = self._target_hidden()
-        after = spec_edit.remove_layer(self.session.network, index)
-        applied = self.apply_edit(
-            after, self.tr("Remove hidden layer %1").replace("%1", str(index + 1))
-        )
-        if applied:
-            self._select_hidden(min(index, len(after["hidden"]) - 1))
-        return applied
-
-    def change_units(self, index: int, step: int) -> bool:
-        """Add (step +1) or remove (step -1) neurons of hidden layer ``index``."""
-        units = int(self.session.network["hidden"][index]["units"]) + step
-        return self.set_units(index, units)
-
-    def set_units(self, index: int, units: int) -> bool:
-        if units < spec_edit.MIN_UNITS:
-            self.show_message(
-                self.tr("A hidden layer needs at least one neuron; remove the layer instead.")
-            )
-            return False
-        if units > spec_edit.MAX_UNITS:
-            self.show_message(
-                self.tr("A hidden layer can have at most %1 neurons.").replace(
-                    "%1", str(spec_edit.MAX_UNITS)
-                )
-            )
-            return False
-        after = spec_edit.set_units(self.session.network, index, units)
-        text = self.tr("Set hidden layer %1 to %2 neurons").replace("%1", str(index + 1))
-        return self.apply_edit(after, text.replace("%2", str(units)), merge_key=f"units:{index}")
-
-    def set_activation(self, index: int, name: str) -> bool:
-        """Set the activation of hidden layer ``index``, or of the output when index is -1."""
-        if index < 0:
-            return self.set_output_activation(name)
-        after = spec_edit.set_activation(self.session.network, index, name)
-        text = self.tr("Set hidden layer %1 activation to %2").replace("%1", str(index + 1))
-        return self.apply_edit(after, text.replace("%2", name))
-
-    def set_output_activation(self, name: str) -> bool:
-        after = spec_edit.set_output(self.session.network, activation=name)
-        return self.apply_edit(after, self.tr("Set output activation to %1").replace("%1", name))
-
-    def set_loss(self, name: str) -> bool:
-        after = spec_edit.set_output(self.session.network, loss=name)
-        return self.apply_edit(after, self.tr("Set loss to %1").replace("%1", name))
-
     def _on_output_combo(self, row: int) -> None:
         self.set_output_activation(self.output_combo.itemData(row))
 
@@ -510,15 +341,26 @@ class NetworkBuilder(QWidget):
     def _show_activation_menu(self, index: int, scene_pos: QPointF) -> None:
         from bpstudio.engine import activations
 
-        menu = QMenu(self)
-        menu.setObjectName("activationMenu")
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         names = (["auto"] if index < 0 else []) + list(activations.NAMES)
-        for name in names:
-            action = menu.addAction(name)
-            action.setObjectName(f"activationAction_{name}")
-            action.triggered.connect(lambda _checked=False, n=name: self.set_activation(index, n))
+        if index < 0:
+            current = self.session.network.get("output_activation", "auto")
+        else:
+            current = self.session.network["hidden"][index]["activation"]
+        menu = menus.activation_menu(
+            self, names, current, lambda name: self.set_activation(index, name)
+        )
         point = self.diagram.mapToGlobal(self.diagram.mapFromScene(scene_pos))
-        # The menu is shown after this slot returns, so a click on the diagram finishes first.
+        self._popup(menu, point)
+
+    def _show_layer_menu(self, index: int, global_pos: QPoint) -> None:
+        from bpstudio.engine import activations
+
+        if self.session.state != "idle":
+            return
+        self._select_hidden(index)
+        self._popup(menus.layer_menu(self, self, index, list(activations.NAMES)), global_pos)
+
+    def _popup(self, menu: QMenu, point: QPoint) -> None:
+        # The menu opens after this slot returns, so the click on the diagram finishes first.
+        self.open_menu = menu
         QTimer.singleShot(0, lambda: menu.popup(point))
-        self.activation_menu = menu

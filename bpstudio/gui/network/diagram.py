@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsLineItem,
@@ -26,50 +25,23 @@ from PySide6.QtWidgets import (
 from bpstudio.gui.network.diagram_items import (
     KEY_ROLE,
     NAME_ROLE,
-    PEN_LEVELS,
     ButtonItem,
     DiagramColors,
     NodeItem,
     WeightPens,
 )
+from bpstudio.gui.network.diagram_layout import (
+    COLUMN_GAP,
+    MAX_ZOOM,
+    NODE_GAP,
+    Column,
+    elide,
+    split_weights,
+    visible_units,
+    weight_levels,
+)
 
 log = logging.getLogger(__name__)
-
-#: Layers wider than this are drawn with their first and last few neurons and a count.
-MAX_VISIBLE_NODES = 10
-COLUMN_GAP = 130.0
-NODE_GAP = 34.0
-LABEL_WIDTH_CHARS = 14
-#: The diagram never zooms in further than this, so tiny networks keep readable sizes.
-MAX_ZOOM = 1.3
-
-
-@dataclass
-class Column:
-    """One column of neurons: the inputs, a hidden layer or the outputs.
-
-    ``hidden_index`` is the position in ``spec["hidden"]`` for hidden layers, else -1.
-    ``labels`` name the input and output neurons; hidden neurons have none.
-    """
-
-    kind: str
-    title: str
-    units: int
-    activation: str = ""
-    hidden_index: int = -1
-    labels: list[str] = field(default_factory=list)
-
-
-def visible_units(units: int, max_visible: int = MAX_VISIBLE_NODES) -> list[int]:
-    """Return the neuron indices drawn for a layer: all of them, or the first and last few."""
-    if units <= max_visible:
-        return list(range(units))
-    half = max_visible // 2
-    return list(range(half)) + list(range(units - half, units))
-
-
-def elide(text: str, limit: int = LABEL_WIDTH_CHARS) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class NetworkDiagram(QGraphicsView):
@@ -84,6 +56,7 @@ class NetworkDiagram(QGraphicsView):
     addNeuronRequested = Signal(int)  # noqa: N815
     removeNeuronRequested = Signal(int)  # noqa: N815
     activationMenuRequested = Signal(int, QPointF)  # noqa: N815
+    layerMenuRequested = Signal(int, QPoint)  # noqa: N815
     layerSelected = Signal(int)  # noqa: N815
     hoverChanged = Signal(object)  # noqa: N815
 
@@ -435,6 +408,25 @@ class NetworkDiagram(QGraphicsView):
         if key and key[0] == "node" and self.columns[key[1]].kind == "hidden":
             self.layerSelected.emit(self.columns[key[1]].hidden_index)
 
+    def contextMenuEvent(self, event) -> None:
+        index = self.hidden_index_at(event.pos())
+        if index is None or not self.editable:
+            super().contextMenuEvent(event)
+            return
+        event.accept()
+        self.layerMenuRequested.emit(index, event.globalPos())
+
+    def hidden_index_at(self, pos) -> int | None:
+        """Return the hidden layer whose neuron or column strip is under a viewport position."""
+        key = self.key_at(pos)
+        if key and key[0] == "node" and self.columns[key[1]].kind == "hidden":
+            return self.columns[key[1]].hidden_index
+        x = self.mapToScene(pos).x()
+        for c, column in enumerate(self.columns):
+            if column.kind == "hidden" and abs(x - self._column_x(c)) <= NodeItem.RADIUS * 2:
+                return column.hidden_index
+        return None
+
     def leaveEvent(self, event) -> None:
         super().leaveEvent(event)
         if self._hover_key is not None:
@@ -450,27 +442,3 @@ class NetworkDiagram(QGraphicsView):
                     QToolTip.showText(event.globalPos(), text, self.viewport())
                     return True
         return super().viewportEvent(event)
-
-
-def split_weights(
-    weights: Sequence[np.ndarray] | None,
-) -> tuple[list[np.ndarray], list[np.ndarray | None]]:
-    """Split a get_weights() list into kernels and their biases (None without a bias)."""
-    kernels: list[np.ndarray] = []
-    biases: list[np.ndarray | None] = []
-    for array in weights or []:
-        if array.ndim == 2:
-            kernels.append(array)
-            biases.append(None)
-        elif array.ndim == 1 and biases:
-            biases[-1] = array
-    return kernels, biases
-
-
-def weight_levels(values: np.ndarray, scale: float) -> np.ndarray:
-    """Map weights to signed pen levels in -PEN_LEVELS..PEN_LEVELS (0 only for exact 0)."""
-    values = np.nan_to_num(np.asarray(values, dtype=np.float64))
-    if scale <= 0 or not np.isfinite(scale):
-        return np.zeros(values.shape, dtype=int)
-    magnitude = np.ceil(np.abs(values) / scale * PEN_LEVELS).clip(0, PEN_LEVELS).astype(int)
-    return (np.sign(values).astype(int) * magnitude).astype(int)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from bpstudio.gui.network.diagram import Column
+from bpstudio.gui.network.diagram_layout import Column
 from bpstudio.gui.network.probe import SampleProbe
 
 
