@@ -35,7 +35,7 @@ from bpstudio import __version__
 from bpstudio.project.document import FORMAT_NAME, Project
 from bpstudio.project.errors import ProjectError
 from bpstudio.project.migration import migrate
-from bpstudio.project.validation import validate_document
+from bpstudio.project.validation import check_contents, validate_document
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +116,7 @@ def load_project(path: str | os.PathLike) -> Project:
         ) from error
     project = Project.from_document(document, weights, data)
     project.location = where
+    check_contents(project, where)
     return project
 
 

@@ -95,3 +95,80 @@ def _json_type_name(kind: type | None) -> str:
     if kind in (int, float, bool):
         return "a number" if kind is not bool else "true or false"
     return names.get(kind, kind.__name__ if kind else "null")
+
+
+#: Largest network a project may describe, in parameters (512 MiB of float32 weights).
+MAX_PARAMETERS = 128 * 2**20
+DATA_SOURCE_KINDS = ("file", "sample", "embedded")
+
+
+def check_contents(project, where: str) -> None:
+    """Check that the settings, preprocessing and network in a loaded project can be rebuilt.
+
+    Raises ProjectError ``project.invalid_document`` naming the field, ``project.too_large``
+    for a network too big to build, and ``project.weights_mismatch`` when the weights do not
+    fit the saved network, so that a damaged file fails on opening, not later in a panel.
+    """
+    from bpstudio.data import Pipeline, PreprocessConfig
+
+    kind = project.data_source.get("kind")
+    if kind is not None and kind not in DATA_SOURCE_KINDS:
+        _invalid(where, "data_source.kind", f"expected one of {DATA_SOURCE_KINDS}, got {kind!r}")
+    for key in ("path", "name", "filename"):
+        value = project.data_source.get(key)
+        if value is not None and not isinstance(value, str):
+            _invalid(where, f"data_source.{key}", f"expected a string, got {value!r}")
+    if project.preprocess:
+        config = _rebuild(
+            where, "preprocess", lambda: PreprocessConfig.from_dict(project.preprocess)
+        )
+        _rebuild(where, "preprocess", config.validate)
+    if project.pipeline:
+        _rebuild(where, "pipeline", lambda: Pipeline.from_dict(project.pipeline))
+    if project.model:
+        _check_model(project, where)
+
+
+def _check_model(project, where: str) -> None:
+    from bpstudio.engine import Sequential
+    from bpstudio.errors import ModelError
+
+    layers = project.model.get("layers")
+    if not isinstance(layers, list):
+        _invalid(where, "model.layers", "expected a list of layers")
+    width = project.model.get("input_dim")
+    parameters = 0
+    for index, layer in enumerate(layers):
+        units = layer.get("units") if isinstance(layer, dict) else None
+        if isinstance(units, bool) or not isinstance(units, int) or units < 1:
+            _invalid(
+                where, f"model.layers[{index}].units", f"expected a positive integer, got {units!r}"
+            )
+        if isinstance(width, int) and not isinstance(width, bool):
+            parameters += (width + 1) * units
+        width = units
+    if parameters > MAX_PARAMETERS:
+        raise ProjectError(
+            "project.too_large",
+            path=where,
+            member="model",
+            size=parameters * 4,
+            limit=MAX_PARAMETERS * 4,
+        )
+
+    model = _rebuild(where, "model", lambda: Sequential.from_config(project.model))
+    if project.weights:
+        try:
+            if not model.built:
+                model.build(int(project.weights[0].shape[0]))
+            model.set_weights(project.weights)
+        except ModelError as error:
+            raise ProjectError("project.weights_mismatch", path=where, reason=str(error)) from error
+
+
+def _rebuild(where: str, field: str, build):
+    try:
+        return build()
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+        # ModelError and DataError are ValueErrors too; their message names the bad value.
+        _invalid(where, field, str(error) or type(error).__name__)

@@ -466,3 +466,71 @@ def test_migration_hook_upgrades_older_schema(tmp_path, monkeypatch):
 
     assert loaded.notes == small_project().notes
     assert loaded.schema_version == 2
+
+
+def model_config(units=(3, 1), input_dim=2):
+    return {
+        "seed": 0,
+        "dtype": "float32",
+        "input_dim": input_dim,
+        "layers": [{"units": count, "activation": "tanh"} for count in units],
+    }
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"data_source": {"kind": "ftp"}}, "data_source.kind"),
+        ({"data_source": {"kind": "file", "path": 7}}, "data_source.path"),
+        ({"preprocess": {"target": "y", "scaling": "cubic"}}, "preprocess"),
+        ({"pipeline": {"scaling": "none"}}, "pipeline"),
+        ({"model": {"layers": [{"units": 0}]}}, "model.layers[0].units"),
+        ({"model": {"layers": [{"units": 3, "activation": "swish"}], "input_dim": 2}}, "model"),
+    ],
+)
+def test_malformed_contents_rejected(tmp_path, changes, field):
+    path = tmp_path / "lab.bpproj"
+    document = json.loads(document_bytes(weights=[]))
+    document.update(changes)
+    write_zip(path, {"project.json": json.dumps(document), "weights.npz": npz_bytes()})
+
+    error = load_error(path)
+
+    assert error.kind == "project.invalid_document"
+    assert error.field == field
+
+
+def test_huge_network_config_rejected(tmp_path):
+    path = tmp_path / "lab.bpproj"
+    config = model_config(units=(200_000, 100_000), input_dim=50_000)
+    write_zip(
+        path, {"project.json": document_bytes(weights=[], model=config), "weights.npz": npz_bytes()}
+    )
+
+    error = load_error(path)
+
+    assert error.kind == "project.too_large"
+    assert error.member == "model"
+
+
+def test_weights_not_fitting_network_rejected(tmp_path):
+    project = small_project()
+    project.model = model_config(units=(4, 1))
+    path = tmp_path / "lab.bpproj"
+    save_project(path, project)
+
+    error = load_error(path)
+
+    assert error.kind == "project.weights_mismatch"
+    assert "(2, 4)" in str(error)
+
+
+def test_network_config_round_trip(tmp_path):
+    project = small_project()
+    project.model = model_config()
+    path = tmp_path / "lab.bpproj"
+    save_project(path, project)
+
+    model = load_project(path).build_model()
+
+    np.testing.assert_array_equal(model.get_weights()[0], project.weights[0])
