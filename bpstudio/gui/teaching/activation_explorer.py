@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpstudio.engine import activations
+from bpstudio.gui.display_names import activation_name
 
 #: A derivative below this fraction of its maximum counts as saturated (or dead).
 SATURATION_THRESHOLD = 0.05
@@ -93,7 +94,7 @@ class ActivationExplorer(QDialog):
         self.function_combo = QComboBox()
         self.function_combo.setObjectName("explorerActivationCombo")
         for name in ELEMENTWISE_NAMES:
-            self.function_combo.addItem(name, name)
+            self.function_combo.addItem(activation_name(name), name)
         self.function_combo.setCurrentIndex(ELEMENTWISE_NAMES.index("sigmoid"))
         self.function_combo.currentIndexChanged.connect(
             lambda _index: self._show_function(self.function_combo.currentData())

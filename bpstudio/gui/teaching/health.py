@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpstudio.engine.model import Sequential
+from bpstudio.gui.display_names import activation_name
 
 #: Training rows used to measure activations and gradients.
 PROBE_ROWS = 256
@@ -202,7 +203,7 @@ class HealthDialog(QDialog):
                 if index == count - 1
                 else self.tr("Hidden layer %2 (%1)").replace("%2", str(index + 1))
             )
-            self.layer_combo.addItem(title.replace("%1", activation), index)
+            self.layer_combo.addItem(title.replace("%1", activation_name(activation)), index)
         self.layer_combo.blockSignals(False)
         self.refresh()
 
