@@ -161,7 +161,7 @@ def keyboard_controls(window: QWidget) -> list[QWidget]:
 
 
 def ensure_tab_focus(window: QWidget) -> list[str]:
-    """Let every control take focus from the Tab key; return the names of those fixed.
+    """Let Tab reach every control and leave every table; return the names of those fixed.
 
     Buttons on macOS and some styled widgets default to click-only focus, which leaves a
     keyboard user unable to reach them.
@@ -170,6 +170,11 @@ def ensure_tab_focus(window: QWidget) -> list[str]:
     for widget in keyboard_controls(window):
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            fixed.append(widget.objectName() or type(widget).__name__)
+        # By default Tab moves between a table's cells and wraps around inside it, so a
+        # keyboard user can never leave the table; the arrow keys still move between cells.
+        if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
+            widget.setTabKeyNavigation(False)
             fixed.append(widget.objectName() or type(widget).__name__)
     if fixed:
         log.debug("gave Tab focus to %d controls", len(fixed))
