@@ -3,10 +3,17 @@
 import ctypes
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 # Qt aborts the process without a display unless the offscreen platform is chosen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Tests never touch the user's real settings, logs, autosaves or recent files: every
+# per-user folder that Qt and the standard library look up on Linux points into a sandbox.
+_USER_SANDBOX = Path(tempfile.mkdtemp(prefix="bpstudio-tests-"))
+for _variable in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+    os.environ[_variable] = str(_USER_SANDBOX / _variable.lower())
 
 if sys.version_info < (3, 12):
     # NOTE: PySide6 6.12's stable-ABI wheels return None from void methods (setText,
