@@ -49,3 +49,25 @@ def test_window_opens_csv_through_preview(qtbot, window, tmp_path):
         dialog.import_button.click()
     assert window.session.table.columns == ["x", "y", "label"]
     assert window.network_builder.diagram.columns[0].labels == ["x", "y"]
+
+
+def test_diagram_follows_training(qtbot, window):
+    builder = window.network_builder
+    session = window.session
+    session.set_training(dict(session.training, epochs=30, learning_rate=0.05))
+    before = [builder.diagram.edge_pen(0, 0, j).color().rgb() for j in range(4)]
+    before += [builder.diagram.edge_pen(0, 0, j).widthF() for j in range(4)]
+
+    with qtbot.waitSignal(window.controller.runFinished, timeout=30_000):
+        window.controller.start()
+        qtbot.waitUntil(lambda: session.state == "running", timeout=5000)
+        assert not builder.add_layer_button.isEnabled()
+        assert builder.describe_key(("edge", 0, 0, 0)).startswith("Weight from")
+
+    assert session.state == "idle"
+    assert builder.add_layer_button.isEnabled()
+    after = [builder.diagram.edge_pen(0, 0, j).color().rgb() for j in range(4)]
+    after += [builder.diagram.edge_pen(0, 0, j).widthF() for j in range(4)]
+    assert after != before
+    kernel = session.model.get_weights()[0]
+    assert f"{float(kernel[0, 0]):.4g}" in builder.describe_key(("edge", 0, 0, 0))
