@@ -1,4 +1,4 @@
-"""Where the data comes from: built-in samples, Open CSV, recent files, generator options."""
+"""Data sources of the data panel: built-in samples, Open CSV, recent files, generator options."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """What the builder draws, derived from the session: widths, task, names and columns.
 
-The input and output widths follow the prepared data; before any data is prepared the
-builder shows two inputs and one output so that the network can still be edited.
+The input and output widths follow the prepared data. Before any data is prepared, the
+builder shows two inputs and one output, so the network can still be edited.
 """
 
 from __future__ import annotations
