@@ -117,11 +117,16 @@ FIELD_PATTERNS: tuple[str, ...] = (
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("ErrorValues", ", ")
 
 
+# A variable part never spans the separator of a list value.
+_VARIABLE_PART = r"(?:(?!, ).)+?"
+
+
 @cache
 def _pattern_regex(pattern: str) -> re.Pattern[str]:
     parts = re.split(r"(%\d)", pattern)
     regex = "".join(
-        f"(?P<p{part[1]}>.+?)" if re.fullmatch(r"%\d", part) else re.escape(part) for part in parts
+        f"(?P<p{part[1]}>{_VARIABLE_PART})" if re.fullmatch(r"%\d", part) else re.escape(part)
+        for part in parts
     )
     return re.compile(regex + "$")
 

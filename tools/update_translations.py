@@ -125,6 +125,10 @@ def run_lupdate(ts_file: Path, language: str) -> None:
         "-silent",
         "-extensions",
         "py",
+        # Module-level helpers such as ``def _tr(text): return translate("Ctx", text)`` are
+        # read like tr(); their texts land in the empty context, which the app also searches.
+        "-tr-function-alias",
+        "tr+=_tr",
         "-locations",
         "none",
         "-no-obsolete",

@@ -327,7 +327,7 @@ ERROR_TEMPLATES: dict[str, str] = {
     ),
     "project.data_not_found": QT_TRANSLATE_NOOP(
         "Errors",
-        "the project's data file {path} was not found; pass the CSV file explicitly",
+        "the project's data file {path} was not found; put it beside the project file or choose the CSV file to use",
         "project.data_not_found",
     ),
     "project.export_format": QT_TRANSLATE_NOOP(

@@ -5,915 +5,1277 @@
     <name></name>
     <message>
         <source>This program: the network builder, the NumPy training engine and the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序：网络编辑器、NumPy 训练引擎和窗口界面。</translation>
     </message>
     <message>
         <source>The toolkit the window is built with. Its libraries ship as separate files that you may replace with your own build; the source is at code.qt.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>构建窗口界面所用的工具包。它的库以独立文件的形式随附，你可以换成自己编译的版本；源代码位于 code.qt.io。</translation>
     </message>
     <message>
         <source>Qt for Python: the Python bindings of Qt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt for Python：Qt 的 Python 绑定。</translation>
     </message>
     <message>
         <source>The binding generator runtime that PySide6 uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>PySide6 所用的绑定生成器的运行时库。</translation>
     </message>
     <message>
         <source>Draws the loss curves, the weight heatmaps and the decision boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于绘制损失曲线、权重热力图和决策边界。</translation>
     </message>
     <message>
         <source>CET colour maps (inside pyqtgraph)</source>
-        <translation type="unfinished"></translation>
+        <translation>CET 色图（包含在 pyqtgraph 中）</translation>
     </message>
     <message>
         <source>Perceptually uniform colour maps by Peter Kovesi, shipped with pyqtgraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peter Kovesi 设计的感知均匀色图，随 pyqtgraph 一起发布。</translation>
     </message>
     <message>
         <source>The array library the training engine is written in, with the libraries its package bundles: OpenBLAS, LAPACK and the GCC runtime, each under its own licence, all listed in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练引擎所基于的数组计算库，以及它的软件包所附带的库：OpenBLAS、LAPACK 和 GCC 运行时库，各自使用自己的许可证，均列于正文中。</translation>
     </message>
     <message>
         <source>The Python interpreter and standard library inside the installers.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装包中附带的 Python 解释器和标准库。</translation>
     </message>
     <message>
         <source>Chinese font ({files})</source>
-        <translation type="unfinished"></translation>
+        <translation>中文字体（{files}）</translation>
     </message>
     <message>
         <source>A subset of Noto Sans CJK SC that draws Chinese text on computers without a Chinese font.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto Sans CJK SC（思源黑体）的子集，用于在没有中文字体的电脑上显示中文。</translation>
     </message>
     <message>
         <source>Built-in datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>内置数据集</translation>
     </message>
     <message>
         <source>The sample datasets stored inside BP Studio (Iris, Wine, Breast Cancer Wisconsin), from the UCI Machine Learning Repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>BP Studio 内置的示例数据集（鸢尾花、葡萄酒、威斯康星乳腺癌），来自 UCI 机器学习数据库。</translation>
     </message>
     <message>
         <source>Learning rate η: the size of each gradient descent step</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 η：每一步梯度下降的步长</translation>
     </message>
     <message>
         <source>Learning rate (η)</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率（η）</translation>
     </message>
     <message>
         <source>Each weight moves by η times its gradient after every batch: w ← w − η·∂E/∂w. It is the most important hyperparameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>每处理一个批次，每个权重都沿梯度方向移动 η 倍的梯度：w ← w − η·∂E/∂w。它是最重要的超参数。</translation>
     </message>
     <message>
         <source>Usual range: 0.1 to 0.5 for plain gradient descent on small normalised data, 0.001 to 0.01 for Adam and RMSprop.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用范围：对归一化后的小数据集使用普通梯度下降时取 0.1 到 0.5；Adam 和 RMSprop 取 0.001 到 0.01。</translation>
     </message>
     <message>
         <source>Too high: the loss curve jumps up and down, climbs, or becomes NaN (training stops with a divergence message). Too low: the loss curve falls very slowly and nearly straight. A good value gives a curve that drops fast at first and then flattens.</source>
-        <translation type="unfinished"></translation>
+        <translation>太大：损失曲线上下跳动、不断上升，或变成 NaN（训练停止并提示发散）。太小：损失曲线下降得非常缓慢，几乎是一条直线。合适的值会让曲线先快速下降，然后逐渐变平。</translation>
     </message>
     <message>
         <source>Momentum: how much of the previous step is kept (0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>动量：保留上一步的多少（0 表示不保留）</translation>
     </message>
     <message>
         <source>Momentum (β)</source>
-        <translation type="unfinished"></translation>
+        <translation>动量（β）</translation>
     </message>
     <message>
         <source>The step is a running average of past gradients: v ← β·v − η·∂E/∂w, w ← w + v. It speeds up travel along long valleys of the error surface and damps zigzagging across them.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步是以往梯度的滑动平均：v ← β·v − η·∂E/∂w，w ← w + v。它能加快沿误差曲面狭长山谷的前进速度，并抑制横穿山谷的来回震荡。</translation>
     </message>
     <message>
         <source>Usual range: 0.5 to 0.99; 0.9 is the common choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用范围：0.5 到 0.99；通常取 0.9。</translation>
     </message>
     <message>
         <source>Higher values give faster progress but overshoot: the loss curve may swing before it settles. 0 gives plain gradient descent.</source>
-        <translation type="unfinished"></translation>
+        <translation>值越大前进越快，但容易冲过头：损失曲线可能先摆动一阵才稳定下来。取 0 即为普通梯度下降。</translation>
     </message>
     <message>
         <source>Adam β₁: decay of the running mean of the gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β₁：梯度滑动平均的衰减率</translation>
     </message>
     <message>
         <source>Adam β₁</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β₁</translation>
     </message>
     <message>
         <source>How fast Adam forgets old gradients in its first-moment average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam 在一阶矩平均中遗忘旧梯度的速度。</translation>
     </message>
     <message>
         <source>Usual range: 0.8 to 0.99; the standard value is 0.9.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用范围：0.8 到 0.99；标准值为 0.9。</translation>
     </message>
     <message>
         <source>Higher values smooth the steps more but react more slowly when the gradient changes direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>值越大，步长越平滑，但梯度方向改变时反应越慢。</translation>
     </message>
     <message>
         <source>Adam β₂: decay of the running mean of the squared gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β₂：梯度平方滑动平均的衰减率</translation>
     </message>
     <message>
         <source>Adam β₂</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β₂</translation>
     </message>
     <message>
         <source>How fast Adam forgets old squared gradients, which set each weight&apos;s own step size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam 遗忘旧的梯度平方的速度；梯度平方决定每个权重各自的步长。</translation>
     </message>
     <message>
         <source>Usual range: 0.99 to 0.9999; the standard value is 0.999.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用范围：0.99 到 0.9999；标准值为 0.999。</translation>
     </message>
     <message>
         <source>Lower values adapt the step sizes faster but make them noisier; the loss curve may become jumpy.</source>
-        <translation type="unfinished"></translation>
+        <translation>值越小，步长调整得越快，但噪声也越大；损失曲线可能变得跳跃不定。</translation>
     </message>
     <message>
         <source>ε: a small number that keeps adaptive steps from dividing by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ε：防止自适应步长除以零的一个小数</translation>
     </message>
     <message>
         <source>Epsilon (ε)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epsilon（ε）</translation>
     </message>
     <message>
         <source>Added to the denominator of Adam, RMSprop and Adagrad steps: η·m / (√v + ε).</source>
-        <translation type="unfinished"></translation>
+        <translation>加在 Adam、RMSprop 和 Adagrad 步长的分母上：η·m / (√v + ε)。</translation>
     </message>
     <message>
         <source>Usual range: 1e-8 to 1e-4; the default is 1e-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用范围：1e-8 到 1e-4；默认值为 1e-7。</translation>
     </message>
     <message>
         <source>Larger values make the optimizer behave more like plain gradient descent; it rarely needs changing.</source>
-        <translation type="unfinished"></translation>
+        <translation>值越大，优化器的行为越接近普通梯度下降；一般不需要修改。</translation>
     </message>
     <message>
         <source>RMSprop ρ: decay of the running mean of the squared gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSprop ρ：梯度平方滑动平均的衰减率</translation>
     </message>
     <message>
         <source>RMSprop ρ</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSprop ρ</translation>
     </message>
     <message>
         <source>How fast RMSprop forgets old squared gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSprop 遗忘旧的梯度平方的速度。</translation>
     </message>
     <message>
         <source>Lower values adapt faster to recent gradients but are noisier.</source>
-        <translation type="unfinished"></translation>
+        <translation>值越小，对最近梯度的适应越快，但噪声也越大。</translation>
     </message>
     <message>
         <source>Batch size: samples per weight update</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小：每次更新权重所用的样本数</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小</translation>
     </message>
     <message>
         <source>The number of training samples whose gradients are averaged for one update. Plain gradient descent (GD) uses the whole training set.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次更新时对多少个训练样本的梯度取平均。普通梯度下降（GD）使用整个训练集。</translation>
     </message>
     <message>
         <source>Usual range: 8 to 256; 32 is a common start.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用范围：8 到 256；一般从 32 开始。</translation>
     </message>
     <message>
         <source>Smaller batches give more updates per epoch and a noisier loss curve; larger batches give a smoother curve, fewer updates and usually need a larger learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>批越小，每轮更新次数越多，损失曲线噪声越大；批越大，曲线越平滑、更新次数越少，通常需要更大的学习率。</translation>
     </message>
     <message>
         <source>Epochs: passes over the whole training set</source>
-        <translation type="unfinished"></translation>
+        <translation>训练轮数：完整遍历训练集的次数</translation>
     </message>
     <message>
         <source>Epochs (训练轮数)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练轮数（Epochs）</translation>
     </message>
     <message>
         <source>One epoch shows every training sample to the network once.</source>
-        <translation type="unfinished"></translation>
+        <translation>一轮（epoch）就是让网络把每个训练样本都看一遍。</translation>
     </message>
     <message>
         <source>Usual range: 50 to 1,000 for the small datasets of a course.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用范围：课程中的小数据集取 50 到 1000。</translation>
     </message>
     <message>
         <source>Too few: the training loss is still falling when training ends. Too many: the validation loss starts rising while the training loss keeps falling, which is overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>太少：训练结束时训练损失还在下降。太多：训练损失继续下降而验证损失开始上升，这就是过拟合。</translation>
     </message>
     <message>
         <source>L2 regularisation: a penalty on large weights</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 正则化：对过大权重的惩罚</translation>
     </message>
     <message>
         <source>L2 regularisation (weight decay)</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 正则化（权重衰减）</translation>
     </message>
     <message>
         <source>Adds λ·Σw² to the loss, which pulls every weight towards zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>在损失上加上 λ·Σw²，把每个权重往 0 拉。</translation>
     </message>
     <message>
         <source>Usual range: 0 (off) to 0.01; try 1e-4 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用范围：0（关闭）到 0.01；可以先试 1e-4。</translation>
     </message>
     <message>
         <source>Higher values give smoother decision boundaries and less overfitting, but too high keeps the network from fitting the data: both loss curves stay high.</source>
-        <translation type="unfinished"></translation>
+        <translation>值越大，决策边界越平滑、过拟合越少；但太大会使网络无法拟合数据：两条损失曲线都居高不下。</translation>
     </message>
     <message>
         <source>Patience: epochs without improvement before early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>耐心轮数：早停前允许连续多少轮没有改善</translation>
     </message>
     <message>
         <source>Patience</source>
-        <translation type="unfinished"></translation>
+        <translation>耐心轮数</translation>
     </message>
     <message>
         <source>With early stopping on, training stops after this many epochs in a row without a new best validation loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启早停后，如果验证损失连续这么多轮没有刷新最佳值，训练就会停止。</translation>
     </message>
     <message>
         <source>Usual range: 5 to 50 epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用范围：5 到 50 轮。</translation>
     </message>
     <message>
         <source>Small values stop early, perhaps on a temporary plateau; large values let overfitting go on longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>值太小可能在暂时的平台期就停下；值太大则会让过拟合持续更久。</translation>
     </message>
     <message>
         <source>Stop training when the validation loss stops improving</source>
-        <translation type="unfinished"></translation>
+        <translation>验证损失不再改善时停止训练</translation>
     </message>
     <message>
         <source>Early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>早停</translation>
     </message>
     <message>
         <source>Watches the validation loss (the training loss when there is no validation set) and stops after Patience epochs without improvement.</source>
-        <translation type="unfinished"></translation>
+        <translation>监视验证损失（没有验证集时监视训练损失），连续“耐心轮数”轮没有改善就停止。</translation>
     </message>
     <message>
         <source>Usually on for long runs, off while exploring.</source>
-        <translation type="unfinished"></translation>
+        <translation>长时间训练时通常开启，探索阶段通常关闭。</translation>
     </message>
     <message>
         <source>It guards against overfitting: on the loss plot the run ends near the lowest point of the validation curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>它可以防止过拟合：在损失图上，训练会在验证曲线的最低点附近结束。</translation>
     </message>
     <message>
         <source>Random seed of the initial weights and of the batch shuffling</source>
-        <translation type="unfinished"></translation>
+        <translation>初始权重和批次打乱顺序的随机种子</translation>
     </message>
     <message>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>The same seed gives the same initial weights and the same order of samples, so a run can be repeated exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的种子会得到相同的初始权重和相同的样本顺序，因此训练可以被完全重现。</translation>
     </message>
     <message>
         <source>Any whole number; 0 is the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意整数；默认为 0。</translation>
     </message>
     <message>
         <source>Changing it shows how much the result depends on the starting point: a network that only sometimes learns is sensitive to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变种子可以看出结果在多大程度上依赖于起点：只是偶尔能学会的网络对它很敏感。</translation>
     </message>
     <message>
         <source>How the initial weights are drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>初始权重的生成方式</translation>
     </message>
     <message>
         <source>Weight initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>权重初始化</translation>
     </message>
     <message>
         <source>The distribution of the random starting weights. Glorot (Xavier) suits tanh and sigmoid; He suits ReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机初始权重所服从的分布。Glorot（Xavier）适合 tanh 和 Sigmoid；He 适合 ReLU。</translation>
     </message>
     <message>
         <source>Usual choice: glorot_uniform, or he_normal for ReLU networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常选择：Glorot 均匀分布；ReLU 网络用 He 正态分布。</translation>
     </message>
     <message>
         <source>Zeros or ones make every neuron of a layer identical, so they all learn the same thing; weights too large saturate sigmoid and tanh.</source>
-        <translation type="unfinished"></translation>
+        <translation>全零或全一会让同一层的所有神经元完全相同，因而学到完全相同的东西；权重太大则会使 Sigmoid 和 tanh 饱和。</translation>
     </message>
     <message>
         <source>Hidden layers: number of neurons and activation function of each</source>
-        <translation type="unfinished"></translation>
+        <translation>隐含层：每层的神经元数和激活函数</translation>
     </message>
     <message>
         <source>Hidden layers (隐含层)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐含层</translation>
     </message>
     <message>
         <source>Each row is a fully connected layer between the inputs and the output layer. Double-click a cell to change its neurons or its activation function.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行是位于输入和输出层之间的一个全连接层。双击单元格可以修改神经元数或激活函数。</translation>
     </message>
     <message>
         <source>Usual range: one or two hidden layers of 2 to 64 neurons for the datasets of a course.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用范围：对课程中的数据集，用一到两个隐含层，每层 2 到 64 个神经元。</translation>
     </message>
     <message>
         <source>More neurons and layers can fit more complex boundaries but train more slowly and overfit more easily; too few underfit and both loss curves stay high.</source>
-        <translation type="unfinished"></translation>
+        <translation>神经元和层数越多，能拟合的边界越复杂，但训练越慢、越容易过拟合；太少则会欠拟合，两条损失曲线都居高不下。</translation>
     </message>
     <message>
         <source>Add a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个隐含层</translation>
     </message>
     <message>
         <source>&lt;p&gt;Adds a hidden layer after the selected one. Undo with Ctrl+Z.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在所选层之后添加一个隐含层。可用 Ctrl+Z 撤销。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Remove the selected hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的隐含层</translation>
     </message>
     <message>
         <source>&lt;p&gt;Removes the selected hidden layer. Undo with Ctrl+Z.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;删除所选的隐含层。可用 Ctrl+Z 撤销。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Activation function of the output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>输出层的激活函数</translation>
     </message>
     <message>
         <source>Output activation</source>
-        <translation type="unfinished"></translation>
+        <translation>输出层激活函数</translation>
     </message>
     <message>
         <source>Turns the output neurons&apos; sums into predictions. Automatic picks sigmoid for two classes, softmax for more, linear for regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>把输出神经元的加权和变成预测值。“自动”时，二分类用 Sigmoid，多分类用 Softmax，回归用线性函数。</translation>
     </message>
     <message>
         <source>Usual choice: Automatic.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常选择：自动。</translation>
     </message>
     <message>
         <source>It must match the loss: softmax with categorical cross-entropy, sigmoid with binary cross-entropy, linear with MSE.</source>
-        <translation type="unfinished"></translation>
+        <translation>它必须与损失函数匹配：Softmax 配多类交叉熵，Sigmoid 配二元交叉熵，线性配均方误差。</translation>
     </message>
     <message>
         <source>The rule that turns gradients into weight updates</source>
-        <translation type="unfinished"></translation>
+        <translation>把梯度变成权重更新量的规则</translation>
     </message>
     <message>
         <source>Optimizer (优化器)</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <source>Gradient descent uses the back-propagated gradients as they are; momentum and the adaptive methods (Adam, RMSprop, Adagrad) reshape them. Only the hyperparameters the chosen optimizer uses are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度下降直接使用反向传播得到的梯度；动量法和自适应方法（Adam、RMSprop、Adagrad）会对梯度加以调整。这里只显示所选优化器用到的超参数。</translation>
     </message>
     <message>
         <source>Usual choice: SGD or momentum to learn the method, Adam to get results.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常选择：学习方法原理时用 SGD 或动量法，想快速得到结果时用 Adam。</translation>
     </message>
     <message>
         <source>Adam usually converges with little tuning; plain gradient descent shows the learning-rate trade-off most clearly on the loss curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam 通常无需太多调参就能收敛；普通梯度下降则能在损失曲线上最清楚地展示学习率的取舍。</translation>
     </message>
     <message>
         <source>The network: neurons as circles, weights as lines</source>
-        <translation type="unfinished"></translation>
+        <translation>网络：圆圈表示神经元，连线表示权重</translation>
     </message>
     <message>
         <source>Network diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>网络结构图</translation>
     </message>
     <message>
         <source>Line colour shows a weight&apos;s sign (blue positive, orange negative) and its thickness the weight&apos;s size; it updates while training runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>连线的颜色表示权重的正负（蓝色为正，橙色为负），粗细表示权重的大小；训练时会实时更新。</translation>
     </message>
     <message>
         <source>Hover over a neuron to see its value for the selected sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>把鼠标停在神经元上，可以看到它在所选样本上的值。</translation>
     </message>
     <message>
         <source>Lines that fade to nothing show inputs or neurons the network has learnt to ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐渐淡去直至消失的连线，表示网络已学会忽略的输入或神经元。</translation>
     </message>
     <message>
         <source>The sample whose values the diagram shows on hover</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标悬停时结构图显示其数值的样本</translation>
     </message>
     <message>
         <source>&lt;p&gt;Row number of the training sample fed through the network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;送入网络的训练样本的行号。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loss function: what training minimises</source>
-        <translation type="unfinished"></translation>
+        <translation>损失函数：训练要最小化的量</translation>
     </message>
     <message>
         <source>Loss function (损失函数)</source>
-        <translation type="unfinished"></translation>
+        <translation>损失函数</translation>
     </message>
     <message>
         <source>Measures how far the outputs are from the targets; back-propagation computes its gradient with respect to every weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量输出与目标值相差多远；反向传播计算它对每个权重的梯度。</translation>
     </message>
     <message>
         <source>Usual choice: cross-entropy for classification, MSE for regression, the BP error ½·Σ(d−o)² to follow a textbook&apos;s formulas.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常选择：分类用交叉熵，回归用均方误差；要与教材公式对照时用 BP 误差 ½·Σ(d−o)²。</translation>
     </message>
     <message>
         <source>The loss value&apos;s scale depends on the function, so compare loss curves only between runs with the same loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>损失值的量级取决于所用的函数，因此只在使用相同损失函数的训练之间比较损失曲线。</translation>
     </message>
     <message>
         <source>Classification predicts a class, regression a number</source>
-        <translation type="unfinished"></translation>
+        <translation>分类预测类别，回归预测数值</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Automatic treats a text column or a column of a few whole numbers as classes and anything else as a number to predict.</source>
-        <translation type="unfinished"></translation>
+        <translation>“自动”会把文本列或只有少数几个整数值的列当作类别，其余都当作要预测的数值。</translation>
     </message>
     <message>
         <source>It decides the output layer, the loss and the plots shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>它决定输出层、损失函数以及显示哪些图表。</translation>
     </message>
     <message>
         <source>What to do with empty or unreadable cells</source>
-        <translation type="unfinished"></translation>
+        <translation>如何处理空的或无法读取的单元格</translation>
     </message>
     <message>
         <source>Missing values</source>
-        <translation type="unfinished">缺失值</translation>
+        <translation>缺失值</translation>
     </message>
     <message>
         <source>Drop removes the rows; the fill methods replace a missing feature with its column&apos;s mean, median or most frequent value. A missing target always drops its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>“删除”会删掉这些行；填补方法用该列的均值、中位数或众数代替缺失的特征值。目标值缺失的行总是被删除。</translation>
     </message>
     <message>
         <source>Usual choice: drop when few rows are affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常选择：受影响的行很少时直接删除。</translation>
     </message>
     <message>
         <source>Filling keeps more rows but pulls the filled features to the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>填补可以保留更多的行，但会把被填补的特征拉向中心。</translation>
     </message>
     <message>
         <source>Rescale the features before training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练前对特征进行缩放</translation>
     </message>
     <message>
         <source>Feature scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>特征缩放</translation>
     </message>
     <message>
         <source>Standardise gives each feature mean 0 and standard deviation 1; min-max maps it to [0, 1] or [−1, 1].</source>
-        <translation type="unfinished"></translation>
+        <translation>标准化使每个特征的均值为 0、标准差为 1；最小-最大归一化把它映射到 [0, 1] 或 [−1, 1]。</translation>
     </message>
     <message>
         <source>Usual choice: standardise.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常选择：标准化。</translation>
     </message>
     <message>
         <source>Without scaling, a feature measured in thousands dominates the gradients: training needs a tiny learning rate and may diverge.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果不缩放，数量级为几千的特征会主导梯度：训练需要极小的学习率，还可能发散。</translation>
     </message>
     <message>
         <source>Scale a regression target like the features</source>
-        <translation type="unfinished"></translation>
+        <translation>像特征一样缩放回归目标</translation>
     </message>
     <message>
         <source>&lt;p&gt;Scaling a numeric target keeps the output and the loss near 1, which lets the usual learning rates work. Predictions are turned back into the original units.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;缩放数值型目标能使输出和损失保持在 1 附近，常用的学习率才能奏效。预测结果会换算回原来的单位。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Share of the rows kept aside to watch for overfitting</source>
-        <translation type="unfinished"></translation>
+        <translation>留出来用于监测过拟合的数据比例</translation>
     </message>
     <message>
         <source>Validation split</source>
-        <translation type="unfinished"></translation>
+        <translation>验证集比例</translation>
     </message>
     <message>
         <source>These rows are never trained on; their loss is the validation curve on the loss plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些行从不参与训练；它们的损失就是损失图中的验证曲线。</translation>
     </message>
     <message>
         <source>Usual range: 10% to 30%.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用范围：10% 到 30%。</translation>
     </message>
     <message>
         <source>A validation loss that rises while the training loss falls shows overfitting. Too large a split leaves too little to train on.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练损失下降而验证损失上升，说明出现了过拟合。比例太大则留给训练的数据太少。</translation>
     </message>
     <message>
         <source>Share of the rows kept for the final evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>留作最终评估的数据比例</translation>
     </message>
     <message>
         <source>&lt;p&gt;The test rows are used only by Evaluate, after training, to estimate how the network does on data it has never seen. Usual range: 0% to 20%.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;测试集只在训练结束后由“评估”使用，用来估计网络在从未见过的数据上的表现。常用范围：0% 到 20%。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Random seed of the train, validation and test split</source>
-        <translation type="unfinished"></translation>
+        <translation>划分训练集、验证集和测试集的随机种子</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same seed puts the same rows in each split.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;相同的种子会把相同的行分到各个子集。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keep the class proportions in each split</source>
-        <translation type="unfinished">各子集保持相同的类别比例</translation>
+        <translation>各子集保持相同的类别比例</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each split gets the same share of every class, which matters for small or unbalanced datasets.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;每个子集中各类别所占的比例都相同，这对小数据集或类别不平衡的数据集很重要。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Noise added to a generated dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>加到生成数据集上的噪声</translation>
     </message>
     <message>
         <source>&lt;p&gt;More noise blurs the classes into each other: the lowest reachable loss rises and the network is tempted to overfit.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;噪声越大，各类别之间越模糊：可达到的最低损失变高，网络也更容易过拟合。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Number of samples to generate</source>
-        <translation type="unfinished"></translation>
+        <translation>要生成的样本数</translation>
     </message>
     <message>
         <source>&lt;p&gt;More samples give a clearer boundary and slower epochs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;样本越多，边界越清晰，每轮训练也越慢。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>linear: f(z) = z, no squashing</source>
-        <translation type="unfinished"></translation>
+        <translation>线性：f(z) = z，不做压缩</translation>
     </message>
     <message>
         <source>Linear activation</source>
-        <translation type="unfinished"></translation>
+        <translation>线性激活函数</translation>
     </message>
     <message>
         <source>Passes the weighted sum through unchanged; f′(z) = 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>原样输出加权和；f′(z) = 1。</translation>
     </message>
     <message>
         <source>Used in the output layer for regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于回归问题的输出层。</translation>
     </message>
     <message>
         <source>Hidden layers that are all linear collapse into one linear map: the network cannot learn a curved boundary such as XOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>隐含层全是线性函数时，整个网络退化为一个线性映射：无法学会像异或（XOR）那样的弯曲边界。</translation>
     </message>
     <message>
         <source>sigmoid: f(z) = 1 / (1 + e^−z), output between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid：f(z) = 1 / (1 + e^−z)，输出在 0 和 1 之间</translation>
     </message>
     <message>
         <source>Sigmoid activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid 激活函数</translation>
     </message>
     <message>
         <source>The classic BP activation; f′(z) = f(z)·(1 − f(z)), at most 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>经典 BP 网络的激活函数；f′(z) = f(z)·(1 − f(z))，最大为 0.25。</translation>
     </message>
     <message>
         <source>Used for a two-class output, and in hidden layers of classic BP nets.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于二分类的输出层，以及经典 BP 网络的隐含层。</translation>
     </message>
     <message>
         <source>For large |z| the derivative is nearly 0, so deep sigmoid networks learn slowly (vanishing gradients): the loss curve shows long flat stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation>|z| 较大时导数接近 0，因此层数较多的 Sigmoid 网络学习缓慢（梯度消失）：损失曲线会出现长长的平坦段。</translation>
     </message>
     <message>
         <source>tanh: output between −1 and 1, centred on 0</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh：输出在 −1 和 1 之间，以 0 为中心</translation>
     </message>
     <message>
         <source>Tanh activation</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh 激活函数</translation>
     </message>
     <message>
         <source>f(z) = tanh z; f′(z) = 1 − f(z)².</source>
-        <translation type="unfinished"></translation>
+        <translation>f(z) = tanh z；f′(z) = 1 − f(z)²。</translation>
     </message>
     <message>
         <source>A good default for small hidden layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>小型隐含层的良好默认选择。</translation>
     </message>
     <message>
         <source>Usually trains faster than sigmoid because its outputs are centred on 0, but it also saturates for large |z|.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于输出以 0 为中心，它通常比 Sigmoid 训练得更快，但 |z| 较大时同样会饱和。</translation>
     </message>
     <message>
         <source>ReLU: f(z) = max(0, z)</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU：f(z) = max(0, z)</translation>
     </message>
     <message>
         <source>ReLU activation</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU 激活函数</translation>
     </message>
     <message>
         <source>Zero for negative sums, the sum itself otherwise; f′ is 0 or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>加权和为负时输出 0，否则输出加权和本身；f′ 为 0 或 1。</translation>
     </message>
     <message>
         <source>The usual choice for deeper networks; pair it with He initialisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>较深网络的常用选择；请配合 He 初始化使用。</translation>
     </message>
     <message>
         <source>Trains fast and does not saturate for positive sums, but a neuron whose sum stays negative stops learning (a dead ReLU). A learning rate that is too high makes many neurons die.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练快，对正的加权和不会饱和；但加权和始终为负的神经元会停止学习（死亡 ReLU）。学习率太大会使很多神经元死亡。</translation>
     </message>
     <message>
         <source>Leaky ReLU: like ReLU with a small slope for negative sums</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU：与 ReLU 类似，但对负的加权和保留一个小斜率</translation>
     </message>
     <message>
         <source>Leaky ReLU activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU 激活函数</translation>
     </message>
     <message>
         <source>f(z) = z for z &gt; 0 and αz otherwise, with a small α such as 0.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>z &gt; 0 时 f(z) = z，否则 f(z) = αz，α 是一个小数，例如 0.01。</translation>
     </message>
     <message>
         <source>Used instead of ReLU when neurons die.</source>
-        <translation type="unfinished"></translation>
+        <translation>当神经元死亡时代替 ReLU 使用。</translation>
     </message>
     <message>
         <source>The small negative slope keeps a gradient flowing to every neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>负半轴的小斜率使每个神经元都能收到梯度。</translation>
     </message>
     <message>
         <source>ELU: like ReLU with a smooth negative part</source>
-        <translation type="unfinished"></translation>
+        <translation>ELU：与 ReLU 类似，但负半轴是光滑的</translation>
     </message>
     <message>
         <source>ELU activation</source>
-        <translation type="unfinished"></translation>
+        <translation>ELU 激活函数</translation>
     </message>
     <message>
         <source>f(z) = z for z &gt; 0 and e^z − 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>z &gt; 0 时 f(z) = z，否则 f(z) = e^z − 1。</translation>
     </message>
     <message>
         <source>An alternative to ReLU for hidden layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>隐含层中 ReLU 的一种替代选择。</translation>
     </message>
     <message>
         <source>Smooth and centred closer to 0; slightly slower to compute than ReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>光滑，且输出更接近以 0 为中心；计算比 ReLU 稍慢。</translation>
     </message>
     <message>
         <source>softmax: outputs are positive and sum to 1, one per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax：每个类别一个输出，均为正且总和为 1</translation>
     </message>
     <message>
         <source>Softmax activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax 激活函数</translation>
     </message>
     <message>
         <source>Turns the output sums into class probabilities: e^zₖ / Σⱼ e^zⱼ.</source>
-        <translation type="unfinished"></translation>
+        <translation>把输出层的加权和转换为各类别的概率：e^zₖ / Σⱼ e^zⱼ。</translation>
     </message>
     <message>
         <source>Used in the output layer for three or more classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于三个及以上类别的输出层。</translation>
     </message>
     <message>
         <source>Pair it with categorical cross-entropy, whose gradient is then simply o − d. With one output neuron it always outputs 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请配合多类交叉熵使用，此时梯度就是 o − d。只有一个输出神经元时它永远输出 1。</translation>
     </message>
     <message>
         <source>Automatic: chosen from the task and the number of classes</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：根据任务和类别数选择</translation>
     </message>
     <message>
         <source>&lt;p&gt;Binary cross-entropy for two classes, categorical cross-entropy for more, mean squared error for regression.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;二分类用二元交叉熵，多分类用多类交叉熵，回归用均方误差。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Mean squared error: the average of (d − o)²</source>
-        <translation type="unfinished"></translation>
+        <translation>均方误差：(d − o)² 的平均值</translation>
     </message>
     <message>
         <source>Mean squared error (MSE)</source>
-        <translation type="unfinished"></translation>
+        <translation>均方误差（MSE）</translation>
     </message>
     <message>
         <source>Averages the squared differences between targets d and outputs o.</source>
-        <translation type="unfinished"></translation>
+        <translation>对目标值 d 与输出 o 之差的平方取平均。</translation>
     </message>
     <message>
         <source>The usual loss for regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>回归问题的常用损失函数。</translation>
     </message>
     <message>
         <source>Large errors weigh heavily, so outliers pull the fit. With sigmoid outputs for classification it learns slowly when a prediction is confidently wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>大误差的权重很高，因此离群点会把拟合结果拉偏。在分类中配合 Sigmoid 输出时，如果预测错得很“自信”，学习会很慢。</translation>
     </message>
     <message>
         <source>Mean absolute error: the average of |d − o|</source>
-        <translation type="unfinished"></translation>
+        <translation>平均绝对误差：|d − o| 的平均值</translation>
     </message>
     <message>
         <source>Mean absolute error (MAE)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均绝对误差（MAE）</translation>
     </message>
     <message>
         <source>Averages the absolute differences between targets and outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>对目标值与输出之差的绝对值取平均。</translation>
     </message>
     <message>
         <source>Used for regression with outliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于含离群点的回归问题。</translation>
     </message>
     <message>
         <source>Less sensitive to outliers than MSE; its gradient has constant size.</source>
-        <translation type="unfinished"></translation>
+        <translation>对离群点没有均方误差那么敏感；它的梯度大小恒定。</translation>
     </message>
     <message>
         <source>Binary cross-entropy: for two classes with a sigmoid output</source>
-        <translation type="unfinished"></translation>
+        <translation>二元交叉熵：用于二分类，配合 Sigmoid 输出</translation>
     </message>
     <message>
         <source>Binary cross-entropy</source>
-        <translation type="unfinished">二元交叉熵</translation>
+        <translation>二元交叉熵</translation>
     </message>
     <message>
         <source>−[d·log o + (1 − d)·log(1 − o)], averaged over the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>−[d·log o + (1 − d)·log(1 − o)]，对样本取平均。</translation>
     </message>
     <message>
         <source>The usual loss for two classes with one sigmoid output neuron.</source>
-        <translation type="unfinished"></translation>
+        <translation>二分类（一个 Sigmoid 输出神经元）的常用损失函数。</translation>
     </message>
     <message>
         <source>Punishes confident wrong answers strongly, so it learns faster than MSE on classification.</source>
-        <translation type="unfinished"></translation>
+        <translation>对“自信”的错误答案惩罚很重，因此在分类问题上比均方误差学得更快。</translation>
     </message>
     <message>
         <source>Categorical cross-entropy: for several classes with softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>多类交叉熵：用于多分类，配合 Softmax</translation>
     </message>
     <message>
         <source>Categorical cross-entropy</source>
-        <translation type="unfinished">多类交叉熵</translation>
+        <translation>多类交叉熵</translation>
     </message>
     <message>
         <source>−Σₖ dₖ·log oₖ with one-hot targets d, averaged over the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>−Σₖ dₖ·log oₖ，其中 d 为独热编码的目标值，对样本取平均。</translation>
     </message>
     <message>
         <source>The usual loss for three or more classes with a softmax output.</source>
-        <translation type="unfinished"></translation>
+        <translation>三个及以上类别（Softmax 输出）的常用损失函数。</translation>
     </message>
     <message>
         <source>A loss of ln K (1.10 for 3 classes) means the network still guesses uniformly.</source>
-        <translation type="unfinished"></translation>
+        <translation>损失为 ln K（3 个类别时为 1.10）说明网络还在均匀地瞎猜。</translation>
     </message>
     <message>
         <source>BP error: E = ½·Σₖ(dₖ − oₖ)², as in BP textbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>BP 误差：E = ½·Σₖ(dₖ − oₖ)²，与 BP 教材一致</translation>
     </message>
     <message>
         <source>BP error</source>
-        <translation type="unfinished"></translation>
+        <translation>BP 误差</translation>
     </message>
     <message>
         <source>The error of the classic back-propagation derivation: half the squared error summed over the output neurons, averaged over samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>经典反向传播推导中的误差：对各输出神经元的平方误差求和再取一半，并对样本取平均。</translation>
     </message>
     <message>
         <source>Used to check results against a textbook&apos;s worked examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于与教材中的例题结果相互对照。</translation>
     </message>
     <message>
         <source>It equals MSE times half the number of outputs, so the same learning rate takes larger steps with many output neurons.</source>
-        <translation type="unfinished"></translation>
+        <translation>它等于均方误差乘以输出数的一半，因此输出神经元较多时，同样的学习率会迈出更大的步子。</translation>
     </message>
     <message>
         <source>Gradient descent: one update per epoch on the whole training set</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度下降：每轮在整个训练集上更新一次</translation>
     </message>
     <message>
         <source>&lt;p&gt;Full-batch gradient descent (梯度下降): the gradient of the loss over all training samples, w ← w − η·∂E/∂w. Smooth loss curve, slow on big datasets. Learning rate 0.1 to 0.5 on normalised data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;批量梯度下降：用全部训练样本上的损失梯度更新，w ← w − η·∂E/∂w。损失曲线平滑，在大数据集上较慢。对归一化后的数据，学习率取 0.1 到 0.5。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stochastic gradient descent: one update per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>随机梯度下降：每个批次更新一次</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same rule as gradient descent on each mini-batch: more updates per epoch and a noisier loss curve. Learning rate 0.01 to 0.5.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在每个小批量上应用与梯度下降相同的规则：每轮更新次数更多，损失曲线噪声更大。学习率取 0.01 到 0.5。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SGD with momentum: steps keep part of their previous direction</source>
-        <translation type="unfinished"></translation>
+        <translation>带动量的 SGD：每一步保留上一步方向的一部分</translation>
     </message>
     <message>
         <source>&lt;p&gt;v ← β·v − η·g, w ← w + v. Faster along valleys, damped zigzags. Momentum 0.9, learning rate 0.01 to 0.1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;v ← β·v − η·g，w ← w + v。沿山谷前进更快，来回震荡减弱。动量取 0.9，学习率取 0.01 到 0.1。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nesterov momentum: momentum that looks one step ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov 动量：向前多看一步的动量法</translation>
     </message>
     <message>
         <source>&lt;p&gt;Computes the gradient where the momentum step would land, which overshoots less than plain momentum. Same ranges as momentum.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在动量这一步将要到达的位置计算梯度，比普通动量法更不容易冲过头。取值范围与动量法相同。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Adam: momentum plus a step size per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam：动量加上每个权重各自的步长</translation>
     </message>
     <message>
         <source>&lt;p&gt;Keeps running means of the gradients (β₁) and of their squares (β₂) and divides one by the root of the other. Works with little tuning; learning rate 0.001 to 0.01.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;分别维护梯度（β₁）和梯度平方（β₂）的滑动平均，并用前者除以后者的平方根。几乎不需要调参；学习率取 0.001 到 0.01。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>RMSprop: a step size per weight from recent gradient sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSprop：根据最近梯度的大小为每个权重确定步长</translation>
     </message>
     <message>
         <source>&lt;p&gt;Divides each gradient by the root of a running mean of its squares (decay ρ). Learning rate 0.001 to 0.01.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;用每个梯度除以其平方的滑动平均（衰减率 ρ）的平方根。学习率取 0.001 到 0.01。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Adagrad: step sizes that shrink for often-updated weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Adagrad：经常更新的权重步长逐渐变小</translation>
     </message>
     <message>
         <source>&lt;p&gt;Divides by the root of the sum of all past squared gradients, so steps only get smaller and learning may stall on long runs. Learning rate 0.01 to 0.1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;除以以往所有梯度平方之和的平方根，因此步长只会越来越小，长时间训练时学习可能停滞。学习率取 0.01 到 0.1。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Glorot (Xavier) uniform: scaled to the layer&apos;s fan-in and fan-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Glorot（Xavier）均匀分布：按该层的输入数和输出数缩放</translation>
     </message>
     <message>
         <source>&lt;p&gt;Suits tanh and sigmoid layers; the usual default.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;适合 tanh 和 Sigmoid 层；通常的默认选择。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Glorot (Xavier) normal: like Glorot uniform, drawn from a normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Glorot（Xavier）正态分布：与 Glorot 均匀分布类似，但从正态分布中抽取</translation>
     </message>
     <message>
         <source>&lt;p&gt;Suits tanh and sigmoid layers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;适合 tanh 和 Sigmoid 层。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>He uniform: scaled to the fan-in, for ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>He 均匀分布：按输入数缩放，用于 ReLU</translation>
     </message>
     <message>
         <source>&lt;p&gt;Keeps ReLU activations from shrinking layer after layer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;防止 ReLU 的激活值逐层缩小。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>He normal: scaled to the fan-in, for ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>He 正态分布：按输入数缩放，用于 ReLU</translation>
     </message>
     <message>
         <source>Small random numbers from a normal distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>从正态分布中抽取的小随机数</translation>
     </message>
     <message>
         <source>&lt;p&gt;The classic BP textbook start; not scaled to the layer size.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;经典 BP 教材中的初始化方式；不随层的大小缩放。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All weights 0: every neuron of a layer stays identical</source>
-        <translation type="unfinished"></translation>
+        <translation>所有权重为 0：同一层的所有神经元始终完全相同</translation>
     </message>
     <message>
         <source>&lt;p&gt;Shown for teaching: with equal starting weights, all hidden neurons get the same gradient and never become different.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;用于教学演示：初始权重相同时，所有隐含层神经元得到相同的梯度，永远不会变得不同。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All weights 1: every neuron of a layer stays identical</source>
-        <translation type="unfinished"></translation>
+        <translation>所有权重为 1：同一层的所有神经元始终完全相同</translation>
     </message>
     <message>
         <source>&lt;p&gt;Shown for teaching, like zeros: symmetry is never broken.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;用于教学演示，与全零相同：对称性永远不会被打破。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Loss and metric curves: training (solid) and validation, per epoch</source>
+        <extracomment>Combo boxes (by objectName pattern) whose items are names of one registry.</extracomment>
+        <translation>每一轮的损失与评估指标曲线：训练（实线）和验证</translation>
+    </message>
+    <message>
+        <source>Loss curves</source>
+        <translation>损失曲线</translation>
+    </message>
+    <message>
+        <source>The loss after each epoch on the training rows and, when there is a validation split, on the validation rows.</source>
+        <translation>每一轮结束后在训练数据上的损失，以及划分了验证集时在验证数据上的损失。</translation>
+    </message>
+    <message>
+        <source>A healthy run falls quickly and then flattens. A log scale shows the late, slow part better.</source>
+        <translation>正常的训练曲线先快速下降，然后逐渐变平。对数坐标能更清楚地显示后期缓慢下降的部分。</translation>
+    </message>
+    <message>
+        <source>Jumps, a rising curve or a run that stops with a divergence message: the learning rate is too high. A nearly straight, slow descent: too low. Validation rising while training falls: overfitting; use fewer epochs, early stopping, L2 or more data.</source>
+        <translation>曲线跳动、上升，或训练因发散而停止：学习率太大。下降缓慢且几乎是直线：学习率太小。训练损失下降而验证损失上升：过拟合；请减少训练轮数、使用早停、L2 正则化或更多数据。</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic scale</source>
+        <translation>用对数坐标显示损失</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Makes the small, late improvements of a long run visible.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;让长时间训练后期的微小改善也能看清楚。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Weights of each layer as heatmaps: rows are inputs, columns neurons</source>
+        <translation>每层权重的热力图：行对应输入，列对应神经元</translation>
+    </message>
+    <message>
+        <source>Weight heatmaps (权重)</source>
+        <translation>权重热力图</translation>
+    </message>
+    <message>
+        <source>One image per layer, blue for positive and red for negative weights, on a colour scale fixed around 0 so that images can be compared.</source>
+        <translation>每层一张图，蓝色表示正权重，红色表示负权重；颜色刻度固定并以 0 为中心，便于各图之间比较。</translation>
+    </message>
+    <message>
+        <source>Starting weights are small and random.</source>
+        <translation>初始权重是较小的随机数。</translation>
+    </message>
+    <message>
+        <source>Rows that fade out mark inputs the network ignores; columns that stay alike mark neurons that learnt the same thing.</source>
+        <translation>颜色逐渐变淡的行表示网络忽略的输入；始终相似的列表示学到了相同内容的神经元。</translation>
+    </message>
+    <message>
+        <source>Show the gradients ∂E/∂w instead of the weights</source>
+        <translation>显示梯度 ∂E/∂w 而不是权重</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The gradients back-propagation (反向传播) computed for the latest batch. Gradients near 0 in the first layers show vanishing gradients.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;反向传播对最近一个批次算出的梯度。前面几层的梯度接近 0 说明出现了梯度消失。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Decision boundary: the class the network predicts at each point</source>
+        <translation>决策边界：网络在每一点预测的类别</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <source>For two input features: the background colours the class predicted over the plane, the points are the training samples.</source>
+        <translation>适用于两个输入特征：背景颜色表示平面上各处预测的类别，点是训练样本。</translation>
+    </message>
+    <message>
+        <source>Available when the model has exactly two input features.</source>
+        <translation>模型恰好有两个输入特征时可用。</translation>
+    </message>
+    <message>
+        <source>A boundary that twists around single points is overfitting; one that stays straight on curved data needs more hidden neurons or a non-linear activation.</source>
+        <translation>绕着个别点扭曲的边界说明过拟合；数据是弯曲的而边界仍是直线，则需要更多隐含层神经元或非线性的激活函数。</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: true classes in rows, predicted classes in columns</source>
+        <translation>混淆矩阵：行是真实类别，列是预测类别</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The diagonal counts correct predictions; a large cell off the diagonal shows two classes the network confuses.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;对角线上是预测正确的样本数；对角线以外数值较大的格子表示网络容易混淆的两个类别。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Predicted against true values, for regression</source>
+        <translation>预测值与真实值对比（回归）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Perfect predictions lie on the diagonal line. A cloud that is flatter than the line means the network underfits.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;完全准确的预测落在对角线上。点云比对角线更平，说明网络欠拟合。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Loss curves of earlier runs, to compare settings</source>
+        <translation>之前各次训练的损失曲线，用于比较设置</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each run keeps its settings and curve; compare them side by side.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每次训练都保留其设置和曲线，可以并排比较。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Final loss for each value of the swept hyperparameter</source>
+        <translation>所扫描超参数各取值下的最终损失</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The lowest point marks the best value tried. A learning-rate sweep usually shows a valley: too low on the left, diverging on the right.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;最低点就是所试取值中最好的一个。学习率扫描通常呈现一个山谷：左边太小，右边发散。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The activation function f(z) and its derivative f′(z)</source>
+        <translation>激活函数 f(z) 及其导数 f′(z)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Where f′(z) is near 0 the neuron is saturated and back-propagation passes almost no gradient through it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;f′(z) 接近 0 的地方神经元处于饱和状态，反向传播几乎无法通过它传递梯度。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Softmax probabilities for the sums you enter</source>
+        <translation>由你输入的加权和算出的 Softmax 概率</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The outputs are positive and sum to 1; the largest sum wins.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;输出均为正且总和为 1；加权和最大的那一项概率最大。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Histogram of the prediction errors</source>
+        <translation>预测误差的直方图</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A narrow peak at 0 is good; a shifted peak shows a bias.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在 0 处有一个窄峰最好；峰值偏离 0 说明存在系统偏差。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Predicted against true values</source>
+        <translation>预测值与真实值对比</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Perfect predictions lie on the diagonal line.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;完全准确的预测落在对角线上。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start training with the current settings</source>
+        <translation>按当前设置开始训练</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Runs the epochs on a background thread; the plots update while it runs. Training continues from the current weights; use Reset weights to start afresh.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在后台线程中逐轮训练，图表随之实时更新。训练从当前权重继续；要从头开始，请先重置权重。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pause training after the current batch</source>
+        <translation>在当前批次结束后暂停训练</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;While paused you may change the learning rate and resume.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;暂停时可以修改学习率，然后继续。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Resume a paused training run</source>
+        <translation>继续已暂停的训练</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Continues with any hyperparameters changed while paused.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;使用暂停期间修改过的超参数继续训练。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Train exactly one more epoch, then pause</source>
+        <translation>再训练一轮，然后暂停</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lets you watch the weights and the boundary change one epoch at a time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;可以一轮一轮地观察权重和边界的变化。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop training and keep the weights reached</source>
+        <translation>停止训练并保留当前权重</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The run ends; the weights and the loss curve are kept.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本次训练结束；权重和损失曲线都会保留。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Draw new random starting weights from the seed</source>
+        <translation>按随机种子重新生成初始权重</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Clears the learnt weights so the next run starts from scratch.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;清除已学到的权重，下一次训练将从头开始。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No dataset loaded.</source>
+        <translation>尚未载入数据集。</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · columns: %2</source>
+        <translation>行数：%1 · 列数：%2</translation>
+    </message>
+    <message>
+        <source>Features after encoding: %1</source>
+        <translation>编码后的特征数：%1</translation>
+    </message>
+    <message>
+        <source>Training %1 · validation %2 · test %3</source>
+        <translation>训练 %1 · 验证 %2 · 测试 %3</translation>
+    </message>
+    <message>
+        <source>Classification, %1 classes:</source>
+        <translation>分类，共 %1 个类别：</translation>
+    </message>
+    <message>
+        <source>Regression on %1</source>
+        <translation>回归目标：%1</translation>
+    </message>
+    <message>
+        <source>The network cannot be changed while training runs. Stop training first.</source>
+        <translation>训练进行中不能修改网络。请先停止训练。</translation>
+    </message>
+    <message>
+        <source>The builder stops at %1 hidden layers.</source>
+        <translation>最多只能有 %1 个隐含层。</translation>
+    </message>
+    <message>
+        <source>Add hidden layer</source>
+        <translation>添加隐含层</translation>
+    </message>
+    <message>
+        <source>There is no hidden layer to remove.</source>
+        <translation>没有可删除的隐含层。</translation>
+    </message>
+    <message>
+        <source>Remove hidden layer %1</source>
+        <translation>删除隐含层 %1</translation>
+    </message>
+    <message>
+        <source>A hidden layer needs at least one neuron; remove the layer instead.</source>
+        <translation>隐含层至少要有一个神经元；如不需要，请删除这一层。</translation>
+    </message>
+    <message>
+        <source>A hidden layer can have at most %1 neurons.</source>
+        <translation>一个隐含层最多只能有 %1 个神经元。</translation>
+    </message>
+    <message>
+        <source>Set hidden layer %1 to %2 neurons</source>
+        <translation>将隐含层 %1 设为 %2 个神经元</translation>
+    </message>
+    <message>
+        <source>Set hidden layer %1 activation to %2</source>
+        <translation>将隐含层 %1 的激活函数设为 %2</translation>
+    </message>
+    <message>
+        <source>Set output activation to %1</source>
+        <translation>将输出层激活函数设为 %1</translation>
+    </message>
+    <message>
+        <source>Set loss to %1</source>
+        <translation>将损失函数设为 %1</translation>
+    </message>
+    <message>
+        <source>h%1.%2</source>
+        <translation>h%1.%2</translation>
+    </message>
+    <message>
+        <source>On training sample %1:</source>
+        <translation>在训练样本 %1 上：</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <source>value x = %1</source>
+        <translation>值 x = %1</translation>
+    </message>
+    <message>
+        <source>Output neuron %1 · activation %2</source>
+        <translation>输出神经元 %1 · 激活函数 %2</translation>
+    </message>
+    <message>
+        <source>Hidden neuron %1 · activation %2</source>
+        <translation>隐含层神经元 %1 · 激活函数 %2</translation>
+    </message>
+    <message>
+        <source>bias b = %1</source>
+        <translation>偏置 b = %1</translation>
+    </message>
+    <message>
+        <source>net input z = Σ w·x + b = %1</source>
+        <translation>净输入 z = Σ w·x + b = %1</translation>
+    </message>
+    <message>
+        <source>output a = %1(z) = %2</source>
+        <translation>输出 a = %1(z) = %2</translation>
+    </message>
+    <message>
+        <source>target d = %1</source>
+        <translation>目标值 d = %1</translation>
+    </message>
+    <message>
+        <source>error term δ = ∂E/∂z = %1</source>
+        <translation>误差项 δ = ∂E/∂z = %1</translation>
+    </message>
+    <message>
+        <source>Weight from %1 to %2</source>
+        <translation>从 %1 到 %2 的权重</translation>
+    </message>
+    <message>
+        <source>w = %1</source>
+        <translation>w = %1</translation>
+    </message>
+    <message>
+        <source>signal carried w·x = %1</source>
+        <translation>传递的信号 w·x = %1</translation>
+    </message>
+    <message>
+        <source>gradient ∂E/∂w = %1</source>
+        <translation>梯度 ∂E/∂w = %1</translation>
+    </message>
+    <message>
+        <source>No weights yet: load a dataset to build the network.</source>
+        <translation>还没有权重：请载入数据集以搭建网络。</translation>
+    </message>
+    <message>
+        <source>Add a neuron</source>
+        <translation>增加一个神经元</translation>
+    </message>
+    <message>
+        <source>Remove a neuron</source>
+        <translation>减少一个神经元</translation>
+    </message>
+    <message>
+        <source>Insert a hidden layer before</source>
+        <translation>在前面插入隐含层</translation>
+    </message>
+    <message>
+        <source>Insert a hidden layer after</source>
+        <translation>在后面插入隐含层</translation>
+    </message>
+    <message>
+        <source>Remove this hidden layer</source>
+        <translation>删除此隐含层</translation>
+    </message>
+    <message>
+        <source>Activation function</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>P(%1)</source>
+        <extracomment>(inputs, outputs) shown before a dataset is prepared.</extracomment>
+        <translation>P(%1)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入层</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1</source>
+        <translation>隐含层 %1</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出层</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1387,42 @@
     <message>
         <source>Type numbers separated by commas, e.g. 2, 1, 0.1</source>
         <translation>输入用逗号分隔的数字，例如 2, 1, 0.1</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <extracomment>Time between autosaves of unsaved changes: 3 minutes.</extracomment>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>BP Studio did not close properly last time.</source>
+        <translation>BP Studio 上次没有正常关闭。</translation>
+    </message>
+    <message>
+        <source>Restore the project “{name}” as it was autosaved at {time}?</source>
+        <translation>要恢复项目“{name}”在 {time} 自动保存时的状态吗？</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Later</source>
+        <translation>以后再问(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1601,7 @@
     <name>ColumnTableModel</name>
     <message>
         <source>feature</source>
+        <extracomment>Rows the column table shows before it scrolls.</extracomment>
         <translation>特征</translation>
     </message>
     <message>
@@ -1386,6 +1785,10 @@
     <message>
         <source>Open CSV file</source>
         <translation>打开 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>File not found: %1</source>
@@ -1976,7 +2379,7 @@
         <translation>{path} 已损坏（{reason}）；请打开较早的副本或自动保存的项目</translation>
     </message>
     <message>
-        <source>the project&apos;s data file {path} was not found; pass the CSV file explicitly</source>
+        <source>the project&apos;s data file {path} was not found; put it beside the project file or choose the CSV file to use</source>
         <comment>project.data_not_found</comment>
         <translation>找不到项目的数据文件 {path}；请明确指定 CSV 文件</translation>
     </message>
@@ -2487,23 +2890,23 @@
     <name>HelpMenu</name>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
         <source>What&apos;s &amp;This?</source>
-        <translation type="unfinished"></translation>
+        <translation>这是什么？(&amp;T)</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished">打开日志文件夹(&amp;L)</translation>
+        <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>Show the folder with BP Studio&apos;s log files and emergency saves</source>
-        <translation type="unfinished"></translation>
+        <translation>打开存放 BP Studio 日志文件和紧急保存文件的文件夹</translation>
     </message>
     <message>
         <source>&amp;About BP Studio</source>
-        <translation type="unfinished">关于 BP Studio(&amp;A)</translation>
+        <translation>关于 BP Studio(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3007,10 @@
     <message>
         <source>Missing value</source>
         <translation>缺失值</translation>
+    </message>
+    <message>
+        <source>The preview shows the first lines as split, before any checks.</source>
+        <translation>预览显示的是按分隔符拆分后的前几行，尚未经过任何检查。</translation>
     </message>
     <message>
         <source>No warnings.</source>
@@ -2790,6 +3197,10 @@ Build and train backpropagation neural networks.</source>
         <translation>BP Studio {version}
 搭建并训练 BP（误差反向传播）神经网络。</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -2973,68 +3384,12 @@ Build and train backpropagation neural networks.</source>
         <translation>损失函数：</translation>
     </message>
     <message>
-        <source>P(%1)</source>
-        <translation>P(%1)</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>输入层</translation>
-    </message>
-    <message>
-        <source>Hidden layer %1</source>
-        <translation>隐含层 %1</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>输出层</translation>
-    </message>
-    <message>
         <source>Total parameters: %1</source>
         <translation>参数总数：%1</translation>
     </message>
     <message>
         <source>auto (%1)</source>
         <translation>自动（%1）</translation>
-    </message>
-    <message>
-        <source>The network cannot be changed while training runs. Stop training first.</source>
-        <translation>训练进行中不能修改网络。请先停止训练。</translation>
-    </message>
-    <message>
-        <source>The builder stops at %1 hidden layers.</source>
-        <translation>最多只能有 %1 个隐含层。</translation>
-    </message>
-    <message>
-        <source>There is no hidden layer to remove.</source>
-        <translation>没有可删除的隐含层。</translation>
-    </message>
-    <message>
-        <source>Remove hidden layer %1</source>
-        <translation>删除隐含层 %1</translation>
-    </message>
-    <message>
-        <source>A hidden layer needs at least one neuron; remove the layer instead.</source>
-        <translation>隐含层至少要有一个神经元；如不需要，请删除这一层。</translation>
-    </message>
-    <message>
-        <source>A hidden layer can have at most %1 neurons.</source>
-        <translation>一个隐含层最多只能有 %1 个神经元。</translation>
-    </message>
-    <message>
-        <source>Set hidden layer %1 to %2 neurons</source>
-        <translation>将隐含层 %1 设为 %2 个神经元</translation>
-    </message>
-    <message>
-        <source>Set hidden layer %1 activation to %2</source>
-        <translation>将隐含层 %1 的激活函数设为 %2</translation>
-    </message>
-    <message>
-        <source>Set output activation to %1</source>
-        <translation>将输出层激活函数设为 %1</translation>
-    </message>
-    <message>
-        <source>Set loss to %1</source>
-        <translation>将损失函数设为 %1</translation>
     </message>
 </context>
 <context>
@@ -3045,7 +3400,6 @@ Build and train backpropagation neural networks.</source>
     </message>
     <message>
         <source>⋮ %1 more</source>
-        <extracomment>Layers wider than this are drawn with their first and last few neurons and a count. The diagram never zooms in further than this, so tiny networks keep readable sizes.</extracomment>
         <translation>⋮ 另有 %1 个</translation>
     </message>
     <message>
@@ -3100,7 +3454,7 @@ Build and train backpropagation neural networks.</source>
     <name>PredictDialog</name>
     <message>
         <source>Predict on New Data</source>
-        <extracomment>Rows of the result shown in the dialog; the CSV file holds all of them.</extracomment>
+        <extracomment>Rows of the result shown in the dialog. The CSV file contains all of them.</extracomment>
         <translation>对新数据进行预测</translation>
     </message>
     <message>
@@ -3297,8 +3651,13 @@ Build and train backpropagation neural networks.</source>
 <context>
     <name>ProjectController</name>
     <message>
+        <source>BP Studio projects (*{suffix});;All files (*)</source>
+        <extracomment>QSettings key of the recently opened or saved project files, newest first. ``Project.view`` key of the main window&apos;s dock and toolbar layout (QMainWindow.saveState).</extracomment>
+        <translation>BP Studio 项目 (*{suffix});;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>&amp;New Project</source>
-        <extracomment>The CSV bytes stored in the open project, kept so that saving keeps them. Whether unsaved changes are asked about. Qt&apos;s offscreen platform has no screen, so nobody could answer the dialog there; the smoke test turns prompts off as well.</extracomment>
+        <extracomment>The CSV bytes stored in the open project, kept so that saving keeps them. Whether the user is prompted about unsaved changes. Qt&apos;s offscreen platform has no screen, so no one could answer the dialog there. The smoke test turns prompts off too.</extracomment>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
@@ -3338,6 +3697,14 @@ Build and train backpropagation neural networks.</source>
         <translation>打开项目</translation>
     </message>
     <message>
+        <source>Where is {name}?</source>
+        <translation>{name} 在哪里？</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
@@ -3352,6 +3719,34 @@ Build and train backpropagation neural networks.</source>
     <message>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved.</source>
+        <translation>项目有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>要先保存这些修改吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate…</source>
+        <translation>评估(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Measure the network on the test split or on another CSV file</source>
+        <translation>在测试集或另一个 CSV 文件上评估网络</translation>
+    </message>
+    <message>
+        <source>&amp;Predict on New Data…</source>
+        <translation>对新数据进行预测(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Run the network on a CSV file and save the rows with predictions</source>
+        <translation>用网络处理一个 CSV 文件，并保存带预测结果的各行</translation>
     </message>
 </context>
 <context>
@@ -3600,19 +3995,19 @@ Build and train backpropagation neural networks.</source>
     <message>
         <source>&amp;Theme</source>
         <extracomment>Style used with BP Studio&apos;s own palettes; it draws every palette colour it is given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3812,31 +4207,31 @@ Build and train backpropagation neural networks.</source>
     <message>
         <source>BP Studio User Guide</source>
         <extracomment>Language code -&gt; file name of the guide in that language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>BP Studio 用户指南</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录(&amp;C)</translation>
     </message>
     <message>
         <source>Find in the guide (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>在指南中查找（按 Enter 查找下一个）</translation>
     </message>
     <message>
         <source>The user guide was not found at {path}. Reinstall BP Studio, or read the guide in the docs folder of the source code.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {path} 找不到用户指南。请重新安装 BP Studio，或阅读源代码 docs 文件夹中的指南。</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
 </context>
 <context>
@@ -3889,85 +4284,6 @@ Build and train backpropagation neural networks.</source>
     <message>
         <source>Reset the hyperparameters to the factory values and put the panels and the window size back as they were at the first start? Recent files are kept.</source>
         <translation>要把超参数重置为出厂值，并把面板布局和窗口大小恢复到首次启动时的样子吗？最近打开的文件会保留。</translation>
-    </message>
-</context>
-<context>
-    <name>controller</name>
-    <message>
-        <source>&amp;Evaluate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure the network on the test split or on another CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Predict on New Data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the network on a CSV file and save the rows with predictions</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>BP Studio projects (*{suffix});;All files (*)</source>
-        <extracomment>QSettings key of the recently opened or saved project files, newest first. ``Project.view`` key of the main window&apos;s dock and toolbar layout (QMainWindow.saveState).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Recover unsaved work</source>
-        <extracomment>Time between autosaves of unsaved changes: 3 minutes.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation type="unfinished">未命名</translation>
-    </message>
-    <message>
-        <source>BP Studio did not close properly last time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the project “{name}” as it was autosaved at {time}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unknown time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask &amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save them before going on?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

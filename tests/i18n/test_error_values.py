@@ -59,7 +59,8 @@ def test_ragged_rows_fully_chinese():
     message = i18n.localized_message(error, "zh_CN")
     assert "第 1 行的表头" in message
     assert "第 3 行有 5 个，第 4 行有 3 个" in message
-    assert "line" not in message
+    assert "line 3" not in message
+    assert "header on" not in message
 
 
 def test_diverged_quantity_in_chinese():

@@ -9,7 +9,9 @@ translator also searches. Two patterns still lose their translation without any 
 - ``window.tr("...")`` called on another object, which lupdate files under the context
   "window" while Qt looks it up under the object's class name at run time.
 
-A module that lists its texts with QT_TR_NOOP / QT_TRANSLATE_NOOP may translate variables.
+A module that lists its texts with QT_TR_NOOP / QT_TRANSLATE_NOOP may translate variables, and
+so may a helper named ``tr`` or ``_tr`` (tools/update_translations.py has lupdate read its
+calls like tr()).
 """
 
 import ast
@@ -25,10 +27,24 @@ def is_literal(node):
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
+HELPER_NAMES = ("tr", "_tr")
+
+
+def helper_bodies(tree):
+    """Return the call nodes inside functions named like a tr() helper."""
+    nodes = set()
+    for function in ast.walk(tree):
+        if isinstance(function, ast.FunctionDef) and function.name in HELPER_NAMES:
+            nodes.update(id(node) for node in ast.walk(function))
+    return nodes
+
+
 def untranslatable_calls(path):
     source = path.read_text(encoding="utf-8")
     marks_texts = "QT_TR_NOOP" in source or "QT_TRANSLATE_NOOP" in source
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    in_helper = helper_bodies(tree)
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute | ast.Name):
             continue
         function = node.func
@@ -44,7 +60,7 @@ def untranslatable_calls(path):
         is_translate = name == "translate" and isinstance(owner, ast.Name)
         if is_translate and owner.id in TRANSLATE_OWNERS and len(node.args) >= 2:
             literal = is_literal(node.args[0]) and is_literal(node.args[1])
-            if not literal and not marks_texts:
+            if not literal and not marks_texts and id(node) not in in_helper:
                 yield f"{where}: translate() of a non-literal context or text"
 
 
