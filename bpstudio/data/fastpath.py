@@ -105,7 +105,8 @@ def _parse_chunk(
     ``separated`` is ``chunk`` with its line breaks turned into delimiters.
     """
     raw = np.frombuffer(chunk, dtype=np.uint8)
-    ends = np.flatnonzero(np.frombuffer(separated, dtype=np.uint8) == separator)
+    # Positions fit in 32 bits (chunks are a few MB), which halves the memory traffic.
+    ends = np.flatnonzero(np.frombuffer(separated, dtype=np.uint8) == separator).astype(np.int32)
     if ends.size % n_columns or ends.size > target.size:
         return None
     # Every row must end exactly after n_columns cells: the line breaks sit at those ends.
@@ -129,16 +130,21 @@ def _parse_chunk(
 def _parse_integers(
     raw: np.ndarray, ends: np.ndarray, lengths: np.ndarray, out: np.ndarray
 ) -> bool:
-    """Parse cells of digits only into ``out``, one digit position (from the right) a pass."""
+    """Parse cells of digits only into ``out``, one digit position (from the right) a pass.
+
+    Each pass after the first visits only the cells long enough to have that digit, which
+    matters for data such as MNIST where most cells are a single "0".
+    """
     width = int(lengths.max())
     if width > MAX_DIGITS:
         return False
     last = ends - 1
     np.subtract(raw[last], _ZERO, out=out, casting="unsafe")
+    cells = np.flatnonzero(lengths > 1)
     for offset in range(1, width):
-        digit = raw[last - offset] - _ZERO
-        digit[lengths <= offset] = 0  # that position belongs to the cell before
-        out += digit * _POWERS_OF_TEN[offset]
+        if offset > 1:
+            cells = cells[lengths[cells] > offset]
+        out[cells] += (raw[last[cells] - offset] - _ZERO) * _POWERS_OF_TEN[offset]
     return True
 
 
