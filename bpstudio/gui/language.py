@@ -68,11 +68,13 @@ class _CatalogTranslator(QTranslator):
 
     def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         text = self._catalog.translate(context, source_text, disambiguation, n)
         if not text and context:
             text = self._catalog.translate("", source_text, disambiguation, n)
-        return text
+        # None becomes a null QString, which tells Qt to try the next translator and finally
+        # show the source text; an empty string would be shown as the translation.
+        return text or None
 
     def isEmpty(self) -> bool:
         return self._catalog.isEmpty()

@@ -74,6 +74,12 @@ def test_zh_translators_translate_qt_dialogs(chinese):
     assert any("取消" in text for text in texts), texts
 
 
+def test_untranslated_text_passes_through(chinese):
+    assert QCoreApplication.translate("MainWindow", "No such text anywhere") == (
+        "No such text anywhere"
+    )
+
+
 def test_empty_context_found_from_class_context(chinese):
     import xml.etree.ElementTree as ElementTree
 
