@@ -7,7 +7,7 @@
 - Windows: ``dist/bpstudio/`` and ``bpstudio-VERSION-windows-x64-setup.exe`` (Inno Setup);
 - macOS: ``dist/BP Studio.app`` and ``bpstudio-VERSION-macos-ARCH.dmg``.
 
-``dist`` is ``packaging/dist`` unless ``--dist`` says otherwise. The sizes and times of the
+``dist`` is ``packaging/dist`` unless ``--dist`` names another folder. The sizes and times of the
 build are printed and written to ``DIST/build-summary.json``.
 """
 

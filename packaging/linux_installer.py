@@ -108,7 +108,7 @@ def glibc_version() -> str:
 def build_tarball(bundle: Path, output_dir: Path, version: str) -> Path:
     """Write the bundle as ``bpstudio-VERSION-linux-ARCH.tar.gz`` and return its path.
 
-    The archive holds one folder, ``bpstudio-VERSION``, with files owned by root.
+    The archive contains one folder, ``bpstudio-VERSION``, with files owned by root.
     """
     top = f"{app_info.EXECUTABLE}-{version}"
     path = output_dir / f"{top}-linux-{machine_architecture()}.tar.gz"

@@ -19,7 +19,7 @@ def build_dmg(dist_dir: Path, work_dir: Path, version: str) -> Path:
     """Write ``bpstudio-VERSION-macos-ARCH.dmg`` holding the .app and return its path.
 
     NOTE: the app is only ad-hoc signed (PyInstaller's default), not signed with a Developer
-    ID or notarized, so Gatekeeper asks the user to confirm the first start.
+    ID or notarized, so Gatekeeper makes the user confirm the first start.
     """
     staging = work_dir / "dmg-root"
     if staging.exists():

@@ -204,8 +204,8 @@ def png_bytes(image: QImage) -> bytes:
 def bmp_icon_entry(image: QImage) -> bytes:
     """Return ``image`` as an ICO bitmap entry: a BITMAPINFOHEADER, BGRA rows and an AND mask.
 
-    ICO bitmaps are stored bottom-up with the header's height doubled to cover the 1-bit AND
-    mask; the mask is all zeros because the alpha channel carries transparency.
+    ICO bitmaps are stored bottom-up, and the header's height is doubled to cover the 1-bit
+    AND mask. The mask is all zeros because the alpha channel carries transparency.
     """
     image = image.convertToFormat(QImage.Format.Format_ARGB32)
     width, height = image.width(), image.height()

@@ -1,7 +1,7 @@
-"""Which of the Qt files that PyInstaller's PySide6 hooks collect the bundle keeps.
+"""Selection of the Qt files that the bundle keeps from those PyInstaller's PySide6 hooks collect.
 
-Used by the hooks in ``pyinstaller_hooks/`` (so that dropped plugins never enter the
-dependency analysis and drag in their libraries) and by the spec as a final check.
+The hooks in ``pyinstaller_hooks/`` apply it, so dropped plugins never enter the dependency
+analysis and never drag in their libraries. The spec applies it again as a final check.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from pathlib import PurePosixPath
 #: Qt's own translations: only the languages the app ships, English and Simplified Chinese.
 KEPT_QT_TRANSLATION_SUFFIXES = ("_en.qm", "_zh_CN.qm")
 
-#: Qt plugins a desktop app does not load, as prefixes of paths below Qt's plugins/ folder:
-#: embedded-device platforms and input, QML and SQL tooling, and the GTK 3 platform theme,
-#: which loads the system's GTK and would mix it with the bundle's copy of GLib.
+#: Qt plugins a desktop app does not load, as prefixes of paths below Qt's plugins/ folder.
+#: They are embedded-device platforms and input, QML and SQL tooling, and the GTK 3 platform
+#: theme. That theme loads the system's GTK, which would mix with the bundle's copy of GLib.
 DROPPED_QT_PLUGINS = (
     "egldeviceintegrations/",
     "generic/",
