@@ -35,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps({"project": args.project, **result.to_dict()}, ensure_ascii=False))
     else:
         print(format_report(result))
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if result.skipped_lines:
         print(
             f"left out {len(result.skipped_lines)} rows with missing values "

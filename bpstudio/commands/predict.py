@@ -48,4 +48,6 @@ def run(args: argparse.Namespace) -> int:
             f"missing (lines {shown}{more})"
         )
     print(message, file=sys.stderr)
+    for warning in predictions.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return 0

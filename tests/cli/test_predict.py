@@ -99,3 +99,40 @@ def test_predict_missing_column_fails_cleanly(tmp_path, capsys):
     assert status == 1
     assert "'x2' is missing" in error
     assert not (tmp_path / "o.csv").exists()
+
+
+def test_predict_warns_about_unknown_categories(tmp_path, capsys):
+    rng = np.random.default_rng(5)
+    data = tmp_path / "colours.csv"
+    with data.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["x", "colour", "label"])
+        for index in range(40):
+            x = rng.normal()
+            writer.writerow([f"{x:.3f}", ["red", "blue"][index % 2], "yes" if x > 0 else "no"])
+    table = read_csv(data)
+    config = PreprocessConfig(target="label")
+    prepared = prepare(table, config)
+    spec = {**network_spec.DEFAULT_NETWORK}
+    model = network_spec.build_network(spec, 3, 1, "classification", seed=0)
+    model.compile(optimizer="adam", loss="binary_crossentropy")
+    project = tmp_path / "colours.bpproj"
+    save_trained(
+        project,
+        table=table,
+        config=config,
+        prepared=prepared,
+        model=model,
+        training_settings={},
+        network_spec=spec,
+        history=None,
+    )
+    new = tmp_path / "new.csv"
+    new.write_text("x,colour\n0.5,green\n-1,red\n", encoding="utf-8")
+
+    status = main(["predict", str(project), str(new), "-o", str(tmp_path / "o.csv")])
+
+    error = capsys.readouterr().err
+    assert status == 0
+    assert "warning:" in error
+    assert "'green'" in error
