@@ -337,3 +337,39 @@ def test_missing_data_reported(window, controller, tmp_path, shown_project_error
     assert not controller.open_project(str(tmp_path / "lab.bpproj"), ask=False)
 
     assert shown_project_errors[0].kind == "project.data_not_found"
+
+
+def test_lock_of_dead_process_allows_recovery(tmp_path, controller):
+    import subprocess
+    import sys
+
+    crashed = tmp_path / "autosave-424242.bpproj"
+    save_project(crashed, controller.snapshot())
+    probe = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QLockFile\n"
+        "lock = QLockFile(sys.argv[1])\n"
+        "assert lock.tryLock(0)\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", probe, str(crashed.with_suffix(".lock"))], check=True, timeout=60
+    )
+    assert crashed.with_suffix(".lock").exists()
+
+    candidates = autosave.find_recoverable(tmp_path)
+
+    assert [candidate.project_file for candidate in candidates] == [crashed]
+
+
+def test_lock_of_running_process_is_respected(tmp_path, controller):
+    from PySide6.QtCore import QLockFile
+
+    running = tmp_path / "autosave-434343.bpproj"
+    save_project(running, controller.snapshot())
+    lock = QLockFile(str(running.with_suffix(".lock")))
+    assert lock.tryLock(0)
+    try:
+        assert autosave.find_recoverable(tmp_path) == []
+    finally:
+        lock.unlock()
