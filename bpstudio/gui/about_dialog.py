@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -240,6 +241,10 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        # The size is not tied to the layout's minimum: each change of that minimum on a
+        # shown window makes Qt's offscreen platform warn about propagateSizeHints.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(420, 300)
         self.resize(760, 520)
 
     def _about_page(self) -> QWidget:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -230,6 +231,10 @@ class CrashDialog(QDialog):
         layout.addWidget(self.saved_label)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
+        # The size is not tied to the layout's minimum: each change of that minimum on a
+        # shown window makes Qt's offscreen platform warn about propagateSizeHints.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(420, 300)
         self.resize(640, 420)
 
     def _saved_text(self, saved_to: Path | None, save_error: str | None) -> str:

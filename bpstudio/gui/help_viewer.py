@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -98,6 +99,10 @@ class UserGuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.browser, 1)
+        # The size is not tied to the layout's minimum: each change of that minimum on a
+        # shown window makes Qt's offscreen platform warn about propagateSizeHints.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(420, 300)
         self.resize(820, 640)
         self.back_button.setEnabled(False)
         self.forward_button.setEnabled(False)
