@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from bpstudio.resources import resource_path
 
@@ -47,3 +47,25 @@ def register_fonts() -> list[str]:
     if not paths:
         log.warning("no font found in %s; Chinese text may render as boxes", font_dir)
     return list(_registered)
+
+
+def prefer_shipped_font_for_chinese(app: QGuiApplication) -> bool:
+    """Make the shipped font the interface font when no installed font covers Chinese.
+
+    Font fallback draws the Chinese characters from the shipped font either way, but widgets
+    size themselves by the metrics of the interface font: with a Latin-only font the taller
+    Chinese glyphs are clipped at the bottom of tabs and buttons. Returns True when the
+    interface font was changed; with an installed Chinese font nothing changes.
+    """
+    shipped = register_fonts()
+    if not shipped:
+        return False
+    writing_system = QFontDatabase.WritingSystem.SimplifiedChinese
+    installed = [f for f in QFontDatabase.families(writing_system) if f not in shipped]
+    if installed:
+        return False
+    font = app.font()
+    font.setFamilies([shipped[0], *font.families()])
+    app.setFont(font)
+    log.debug("no installed Chinese font; the interface font is now %s", shipped[0])
+    return True

@@ -23,9 +23,10 @@ from PySide6.QtCore import (
     QSettings,
     QTranslator,
 )
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
+from bpstudio.gui import fonts
 from bpstudio.i18n import (
     NATIVE_NAMES,
     SOURCE_LANGUAGE,
@@ -175,6 +176,8 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
         translator.setObjectName("bpstudioTranslator")
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))
+    if isinstance(app, QGuiApplication):
+        fonts.prefer_shipped_font_for_chinese(app)
     log.debug("interface language %s", language)
     return language
 

@@ -128,3 +128,51 @@ def test_chinese_renders_without_system_cjk_font(tmp_path):
     assert chinese_runs, with_font
     assert all(0 not in glyphs for glyphs in chinese_runs)
     assert sum(len(glyphs) for glyphs in chinese_runs) == 6
+
+
+INTERFACE_FONT_PROBE = """
+import json
+from PySide6.QtWidgets import QApplication
+from bpstudio.gui import fonts
+app = QApplication([])
+changed = fonts.prefer_shipped_font_for_chinese(app)
+print(json.dumps([changed, app.font().families()]))
+"""
+
+
+def interface_font(tmp_path, font_dirs):
+    config = tmp_path / "fonts.conf"
+    dirs = "".join(f"<dir>{folder}</dir>" for folder in font_dirs)
+    config.write_text(FONTCONFIG.replace("<dir>{fonts}</dir>", dirs).format(cache=tmp_path / "c"))
+    environ = dict(os.environ, FONTCONFIG_FILE=str(config), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", INTERFACE_FONT_PROBE],
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=PROJECT_ROOT,
+        timeout=60,
+        check=True,
+    )
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+@pytest.mark.skipif(
+    not os.path.isdir("/usr/share/fonts/truetype/dejavu") or sys.platform != "linux",
+    reason="needs fontconfig and the DejaVu fonts",
+)
+def test_shipped_font_leads_without_chinese_font(tmp_path):
+    # Metrics of a Latin-only interface font clip Chinese glyphs in tabs and buttons.
+    changed, families = interface_font(tmp_path, ["/usr/share/fonts/truetype/dejavu"])
+    assert changed
+    assert families[0] == FAMILY
+
+
+@pytest.mark.skipif(
+    not os.path.isdir("/usr/share/fonts/truetype/wqy"), reason="needs fonts-wqy-microhei"
+)
+def test_installed_chinese_font_kept(tmp_path):
+    folders = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/wqy"]
+    changed, families = interface_font(tmp_path, folders)
+    assert not changed
+    assert FAMILY not in families
