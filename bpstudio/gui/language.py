@@ -46,6 +46,8 @@ LANGUAGE_KEY = "ui/language"
 #: Qt's own catalogues loaded beside BP Studio's: widgets and standard dialogs.
 QT_CATALOGS = ("qtbase",)
 
+#: Application property holding the interface font that the Chinese interface replaced.
+FONT_BEFORE_PROPERTY = "bpstudioFontBeforeChinese"
 #: objectName of each language's action in View → Language.
 ACTION_NAMES = {"en": "languageEnglishAction", "zh_CN": "languageChineseAction"}
 
@@ -177,17 +179,23 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))
     if isinstance(app, QGuiApplication):
-        fonts.prefer_shipped_font_for_chinese(app)
+        font_before = app.font()
+        if fonts.prefer_shipped_font_for_chinese(app):
+            app.setProperty(FONT_BEFORE_PROPERTY, font_before)
     log.debug("interface language %s", language)
     return language
 
 
 def remove_translators(app: QCoreApplication) -> None:
-    """Remove and delete the translators that install_translators added to ``app``."""
+    """Remove the translators that install_translators added, and restore the interface font."""
     for translator in app.findChildren(QTranslator, "bpstudioTranslator"):
         app.removeTranslator(translator)
         translator.setParent(None)
         translator.deleteLater()
+    font_before = app.property(FONT_BEFORE_PROPERTY)
+    if font_before is not None:
+        app.setFont(font_before)
+        app.setProperty(FONT_BEFORE_PROPERTY, None)
 
 
 def add_language_menu(window: QMainWindow, settings: QSettings | None = None) -> QMenu:
