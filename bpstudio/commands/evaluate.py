@@ -21,6 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from bpstudio.i18n import localized_message
     from bpstudio.project import evaluate_project, load_project
 
     project = load_project(args.project)
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(format_report(result))
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {localized_message(warning)}", file=sys.stderr)
     if result.skipped_lines:
         print(
             f"left out {len(result.skipped_lines)} rows with missing values "

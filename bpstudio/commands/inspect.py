@@ -88,6 +88,13 @@ def run(args: argparse.Namespace) -> int:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
+        from bpstudio.i18n import localized_message
+
+        # The report's text form shows messages in the locale's language; JSON stays English.
+        for entry, error in zip(report["problems"], problems, strict=True):
+            entry["message"] = localized_message(error)
+        for entry, error in zip(report["warnings"], table.warnings, strict=True):
+            entry["message"] = localized_message(error)
         sys.stdout.write(format_report(report))
     return 0
 

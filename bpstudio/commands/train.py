@@ -400,8 +400,10 @@ def jsonable(value: Any) -> Any:
 
 
 def _warn_all(warnings) -> None:
+    from bpstudio.i18n import localized_message
+
     for warning in warnings:
-        _notify(f"warning: {warning}")
+        _notify(f"warning: {localized_message(warning)}")
 
 
 def _notify(message: str) -> None:
