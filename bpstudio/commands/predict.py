@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
     summary = {
         "output": args.output,
-        "rows": len(predictions.rows),
+        "rows": predictions.n_rows,
         "predicted": int(len(predictions.predicted_rows)),
         "skipped_lines": predictions.skipped_lines,
         "columns": predictions.header,

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from bpstudio.errors import BPStudioError
 from bpstudio.gui.error_messages import error_message
-from bpstudio.project.csvout import format_cell
 from bpstudio.project.prediction import Predictions
 
 log = logging.getLogger(__name__)
@@ -144,7 +143,7 @@ class PredictDialog(QDialog):
 
     def _show(self, predictions: Predictions, target: str) -> None:
         text = self.tr("Saved {rows} rows with predictions to {path}.").format(
-            rows=len(predictions.rows), path=target
+            rows=predictions.n_rows, path=target
         )
         if predictions.skipped_lines:
             text += " " + self.tr(
@@ -154,27 +153,21 @@ class PredictDialog(QDialog):
             text += "\n" + error_message(warning)
         self.status_label.setText(text)
 
-        shown = predictions.rows[:PREVIEW_ROWS]
+        shown = min(predictions.n_rows, PREVIEW_ROWS)
         self.preview.clear()
         self.preview.setColumnCount(len(predictions.header))
-        self.preview.setRowCount(len(shown))
+        self.preview.setRowCount(shown)
         self.preview.setHorizontalHeaderLabels(predictions.header)
         first_prediction = predictions.first_prediction_column
-        for row, cells in enumerate(shown):
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem("" if value is None else _display(value))
+        for row in range(shown):
+            for column, text in enumerate(predictions.row(row)):
+                item = QTableWidgetItem(text)
                 if column >= first_prediction:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.preview.setItem(row, column, item)
         self.preview.resizeColumnsToContents()
-
-
-def _display(value) -> str:
-    text = format_cell(value)
-    # The preview shows the value itself, without the apostrophe that guards spreadsheets.
-    return text[1:] if text.startswith("'") and not str(value).startswith("'") else text
 
 
 def _row(*widgets) -> QWidget:

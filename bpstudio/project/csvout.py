@@ -74,6 +74,60 @@ def write_csv(path: str | os.PathLike, header: Sequence[Any], rows: Iterable[Seq
     return count
 
 
+def format_numbers(values) -> list[str]:
+    """Format a numeric column: whole numbers without ".0", others in the shortest text that
+    reads back to the same value (float32 stays short), and "" for NaN or infinity.
+    """
+    values = np.asarray(values)
+    if values.dtype.kind in "iub":
+        return values.astype(str).tolist()
+    text = np.full(values.shape, "", dtype=object)
+    finite = np.isfinite(values)
+    whole = finite & (np.abs(values) < 1e15)
+    whole[whole] = values[whole] == np.trunc(values[whole])
+    text[whole] = _integer_texts(values[whole].astype(np.int64))
+    rest = finite & ~whole
+    text[rest] = values[rest].astype(str)
+    return text.tolist()
+
+
+def _integer_texts(integers: np.ndarray) -> np.ndarray:
+    # Pixel values and counts span a small range: format each value once and look texts up.
+    if integers.size and int(integers.max()) - int(integers.min()) < 65536:
+        low = int(integers.min())
+        texts = np.array([str(value) for value in range(low, int(integers.max()) + 1)], object)
+        return texts[integers - low]
+    return integers.astype(str)
+
+
+def write_text_columns(
+    path: str | os.PathLike,
+    header: Sequence[Any],
+    columns: Sequence[Sequence[str]],
+    text_columns: Sequence[bool],
+) -> int:
+    """Write columns of cell texts as Excel-friendly CSV; return the row count.
+
+    Only the header and the columns flagged in ``text_columns`` go through
+    :func:`escape_cell`, because formatted numbers are never formulas.
+    """
+    path = Path(path)
+    escaped = [
+        [escape_cell(cell) for cell in column] if is_text else column
+        for column, is_text in zip(columns, text_columns, strict=True)
+    ]
+    try:
+        with path.open("w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.writer(stream, lineterminator="\r\n")
+            writer.writerow([escape_cell(str(name)) for name in header])
+            writer.writerows(zip(*escaped, strict=True))
+    except OSError as error:
+        raise ProjectError(
+            "project.write_failed", path=str(path), reason=error.strerror or str(error)
+        ) from error
+    return len(escaped[0]) if escaped else 0
+
+
 def _is_plain_number(text: str) -> bool:
     stripped = text.strip()
     if stripped != text or not stripped:

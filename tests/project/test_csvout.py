@@ -78,3 +78,50 @@ def test_write_csv_reports_unwritable_path(tmp_path):
     with pytest.raises(ProjectError) as caught:
         write_csv(tmp_path / "missing" / "out.csv", ["a"], [])
     assert caught.value.kind == "project.write_failed"
+
+
+def test_format_numbers_column():
+    from bpstudio.project.csvout import format_numbers
+
+    values = np.array([5.0, 0.1, np.nan, -2.0, 1e20, 0.30000000000000004, np.inf, -1e-5, 255.0])
+
+    assert format_numbers(values) == [
+        "5",
+        "0.1",
+        "",
+        "-2",
+        "1e+20",
+        "0.30000000000000004",
+        "",
+        "-1e-05",
+        "255",
+    ]
+
+
+def test_format_numbers_keeps_float32_short():
+    from bpstudio.project.csvout import format_numbers
+
+    values = np.array([0.4343566, 1.0, 1e-8], dtype=np.float32)
+
+    assert format_numbers(values) == ["0.4343566", "1", "1e-08"]
+    assert [np.float32(text) for text in format_numbers(values)] == values.tolist()
+
+
+def test_format_numbers_wide_integer_range():
+    from bpstudio.project.csvout import format_numbers
+
+    assert format_numbers(np.array([-3.0, 10.0**9, 7.0])) == ["-3", "1000000000", "7"]
+    assert format_numbers(np.array([1, 2, 3])) == ["1", "2", "3"]
+
+
+def test_write_text_columns_escapes_text_only(tmp_path):
+    from bpstudio.project.csvout import write_text_columns
+
+    path = tmp_path / "out.csv"
+
+    count = write_text_columns(
+        path, ["=name", "x"], [["=cmd", "ok"], ["-1", "2"]], text_columns=[True, False]
+    )
+
+    assert count == 2
+    assert path.read_bytes().decode("utf-8-sig") == "'=name,x\r\n'=cmd,-1\r\nok,2\r\n"

@@ -129,9 +129,9 @@ def test_predictions_in_original_labels(tmp_path, classification_project, classi
         "probability_变色鸢尾",
         "probability_山鸢尾",
     ]
-    labels = {row[4] for row in predictions.rows}
+    labels = set(predictions.columns[4])
     assert labels <= {"=维吉尼亚", "变色鸢尾", "山鸢尾"}
-    probabilities = np.array([row[5:] for row in predictions.rows], dtype=np.float64)
+    probabilities = np.array(predictions.columns[5:], dtype=np.float64).T
     np.testing.assert_allclose(probabilities.sum(axis=1), 1.0, rtol=1e-5)
 
     raw = (tmp_path / "out.csv").read_bytes()
@@ -152,9 +152,10 @@ def test_prediction_without_fill_leaves_rows_empty(tmp_path, regression_csv, tra
 
     assert predictions.header == ["x1", "x2", "predicted_price"]
     assert predictions.skipped_lines == [3]
-    assert predictions.rows[1] == [None, "3", None]
-    assert predictions.rows[0][:2] == ["1", "2"]
-    assert isinstance(predictions.rows[0][2], float)
+    assert predictions.row(1) == ["", "3", ""]
+    assert predictions.row(0)[:2] == ["1", "2"]
+    assert float(predictions.row(0)[2]) > 0
+    assert predictions.first_prediction_column == 2
 
 
 def test_predict_requires_weights(classification_project, classification_csv):
