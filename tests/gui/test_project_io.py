@@ -373,3 +373,28 @@ def test_lock_of_running_process_is_respected(tmp_path, controller):
         assert autosave.find_recoverable(tmp_path) == []
     finally:
         lock.unlock()
+
+
+def test_reopen_restores_network_and_settings(window, controller, tmp_path):
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    session = window.session
+    network = {
+        **session.network,
+        "hidden": [{"units": 6, "activation": "relu"}, {"units": 3, "activation": "tanh"}],
+    }
+    session.set_network(network)
+    session.set_training({**session.training, "learning_rate": 0.05, "epochs": 77})
+    path = tmp_path / "settings.bpproj"
+    controller.save_to(str(path))
+
+    assert controller.new_project()
+    assert session.network["hidden"] != network["hidden"]
+    assert controller.open_project(str(path), ask=False)
+
+    assert session.network["hidden"] == network["hidden"]
+    assert session.training["learning_rate"] == 0.05
+    assert [layer.units for layer in session.model.layers] == [6, 3, 1]
+    epochs = window.findChild(QAbstractSpinBox, "epochsSpin")
+    if epochs is not None:
+        assert epochs.value() == 77
