@@ -55,10 +55,21 @@ class ColumnTableModel(QAbstractTableModel):
         self.editable = True
 
     def set_table(self, table, config) -> None:
-        self.beginResetModel()
+        """Show a table's columns with the roles ``config`` gives them.
+
+        The same table is updated in place rather than reset, so the role editor that
+        caused the change is not destroyed while it commits.
+        """
+        same_table = table is not None and table is self.table
+        if not same_table:
+            self.beginResetModel()
         self.table = table
         self.roles = {} if table is None else column_roles(table, config)
-        self.endResetModel()
+        if same_table:
+            last = self.index(len(table.columns) - 1, MISSING)
+            self.dataChanged.emit(self.index(0, 0), last)
+        else:
+            self.endResetModel()
 
     def set_editable(self, editable: bool) -> None:
         self.editable = editable

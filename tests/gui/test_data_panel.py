@@ -218,3 +218,15 @@ def test_panel_locked_while_training(panel, session):
     assert not panel.load_sample("iris")
     session.set_state("idle")
     assert panel.sources.isEnabled()
+
+
+def test_role_editor_commits(qtbot, panel, session, iris_csv):
+    from PySide6.QtWidgets import QComboBox
+
+    panel.open_path(iris_csv, ask=False)
+    panel.column_table.edit(panel.column_model.index(0, ROLE))
+    combo = panel.column_table.findChild(QComboBox, "roleEditor")
+    assert combo is not None
+    combo.setCurrentIndex(combo.findData("ignored"))
+    combo.activated.emit(combo.currentIndex())
+    assert "sepal_length" not in session.preprocess.features

@@ -368,3 +368,22 @@ def test_no_context_menu_while_training(builder, session, popups):
     session.set_state("running")
     builder.diagram.layerMenuRequested.emit(0, builder.diagram.mapToGlobal(builder.pos()))
     assert builder.open_menu is None
+
+
+def test_table_editors_commit_edits(qtbot, builder, session):
+    from PySide6.QtWidgets import QComboBox, QSpinBox
+
+    table = builder.layer_table
+    table.edit(builder.table_model.index(1, UNITS))
+    editor = table.findChild(QSpinBox, "unitsEditor")
+    assert editor is not None
+    editor.setValue(9)
+    table.itemDelegate().commitData.emit(editor)
+    table.itemDelegate().closeEditor.emit(editor)
+    assert hidden_units(session) == [9]
+
+    table.edit(builder.table_model.index(1, ACTIVATION))
+    combo = table.findChild(QComboBox, "activationEditor")
+    combo.setCurrentIndex(combo.findText("sigmoid"))
+    combo.activated.emit(combo.currentIndex())
+    assert session.network["hidden"][0]["activation"] == "sigmoid"

@@ -57,7 +57,7 @@ def _describe_node(c, unit, columns, biases, probe, sample) -> str:
         if probe is not None and unit < probe.inputs.shape[0]:
             lines += [
                 _sample_line(sample),
-                _tr("value x = %1").replace("%1", _fmt(probe.inputs[unit])),
+                _tr("value x = %1 (after preprocessing)").replace("%1", _fmt(probe.inputs[unit])),
             ]
         return "\n".join(lines)
 

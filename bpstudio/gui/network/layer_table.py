@@ -41,12 +41,22 @@ class LayerTableModel(QAbstractTableModel):
         self.editable = True
 
     def set_rows(self, rows: list[SummaryRow], output_choice: str, names: list[str]) -> None:
-        """Show new summary rows; ``output_choice`` is the spec's output activation."""
-        self.beginResetModel()
+        """Show new summary rows; ``output_choice`` is the spec's output activation.
+
+        With the same number of rows the cells are updated in place rather than reset, so
+        an open editor that caused the change is not destroyed while it commits.
+        """
+        same_shape = len(rows) == len(self.rows)
+        if not same_shape:
+            self.beginResetModel()
         self.rows = list(rows)
         self.output_choice = output_choice
         self.activation_names = list(names)
-        self.endResetModel()
+        if same_shape:
+            if self.rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, PARAMS))
+        else:
+            self.endResetModel()
 
     def set_editable(self, editable: bool) -> None:
         self.editable = editable
