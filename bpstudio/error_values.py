@@ -112,6 +112,8 @@ FIELD_PATTERNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ErrorValues", "line %1 has %2"),
     QT_TRANSLATE_NOOP("ErrorValues", "and %1 more lines differ"),
     QT_TRANSLATE_NOOP("ErrorValues", " and %1 more"),
+    # model.invalid_targets: detail
+    QT_TRANSLATE_NOOP("ErrorValues", "row %1 sums to %2"),
 )
 #: Separator of the parts of a list value ("line 3 has 5, line 4 has 3"), itself translated.
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("ErrorValues", ", ")

@@ -1185,8 +1185,8 @@
         <translation>输入 %1</translation>
     </message>
     <message>
-        <source>value x = %1</source>
-        <translation>值 x = %1</translation>
+        <source>value x = %1 (after preprocessing)</source>
+        <translation>值 x = %1（预处理后）</translation>
     </message>
     <message>
         <source>Output neuron %1 · activation %2</source>
@@ -1737,6 +1737,7 @@
     <name>CurvesView</name>
     <message>
         <source>Loss</source>
+        <extracomment>While training, the y ranges follow the data at most this often (seconds).</extracomment>
         <translation>损失</translation>
     </message>
     <message>
@@ -2060,6 +2061,10 @@
         <translation>（另有 %1 处）</translation>
     </message>
     <message>
+        <source>row %1 sums to %2</source>
+        <translation>第 %1 行之和为 %2</translation>
+    </message>
+    <message>
         <source>, </source>
         <extracomment>Separator of the parts of a list value (&quot;line 3 has 5, line 4 has 3&quot;), itself translated.</extracomment>
         <translation>，</translation>
@@ -2321,7 +2326,7 @@
     <message>
         <source>{argument} must be {expected}, got {value!r}.</source>
         <comment>model.invalid_argument</comment>
-        <translation>{argument} 必须是 {expected}，实际为 {value!r}。</translation>
+        <translation>{argument} 必须是{expected}，实际为 {value!r}。</translation>
     </message>
     <message>
         <source>hidden layer {position} in {value!r} is invalid: {reason} Write layers as UNITS:ACTIVATION separated by commas, e.g. 16:relu,8:tanh.</source>
@@ -2481,7 +2486,7 @@
     <message>
         <source>training stopped in epoch {epoch}: the {quantity} became NaN or infinite with learning rate {learning_rate:g}. Lower the learning rate or scale the inputs (standardize or min-max) and train again; the weights of the last finite epoch were kept.</source>
         <comment>training.diverged</comment>
-        <translation>训练在第 {epoch} 轮停止：学习率为 {learning_rate:g} 时，{quantity} 变成了 NaN 或无穷大。请降低学习率，或对输入进行缩放（标准化或最小-最大归一化）后重新训练；已保留最后一个有效轮次的权重。</translation>
+        <translation>训练在第 {epoch} 轮停止：学习率为 {learning_rate:g} 时，{quantity}变成了 NaN 或无穷大。请降低学习率，或对输入进行缩放（标准化或最小-最大归一化）后重新训练；已保留最后一个有效轮次的权重。</translation>
     </message>
     <message>
         <source>there are no {which} samples to train on; load data with at least one row.</source>
@@ -3061,7 +3066,7 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <extracomment>QSettings key of the language chosen in View → Language (&quot;en&quot; or &quot;zh_CN&quot;). Qt&apos;s own catalogues loaded beside BP Studio&apos;s: widgets and standard dialogs. objectName of each language&apos;s action in View → Language. Language installed by the last call of install_translators (None before the first).</extracomment>
+        <extracomment>QSettings key of the language chosen in View → Language (&quot;en&quot; or &quot;zh_CN&quot;). Qt&apos;s own catalogues loaded beside BP Studio&apos;s: widgets and standard dialogs. Application property holding the interface font that the Chinese interface replaced. objectName of each language&apos;s action in View → Language. Language installed by the last call of install_translators (None before the first).</extracomment>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
