@@ -28,7 +28,8 @@ class Activation:
     #: True when f is elementwise, so ∂E/∂z = ∂E/∂a · f'(z).
     elementwise = True
 
-    def forward(self, z, out=None):
+    def forward(self, z, out=None, work=None):
+        """Return f(z), written into ``out`` if given; ``work`` is optional scratch space."""
         raise NotImplementedError
 
     def derivative(self, z, a):
@@ -54,7 +55,7 @@ class Activation:
 class Linear(Activation):
     name = "linear"
 
-    def forward(self, z, out=None):
+    def forward(self, z, out=None, work=None):
         z = np.asarray(z)
         if out is None:
             return z.copy()
@@ -75,14 +76,19 @@ class Linear(Activation):
 class Sigmoid(Activation):
     name = "sigmoid"
 
-    def forward(self, z, out=None):
-        # exp(z - log(1 + e^z)) neither overflows nor loses the tiny tail values
-        # (sigmoid(-30) = 9.3576e-14 to full float64 precision).
+    def forward(self, z, out=None, work=None):
+        # σ(z) = e^m / (e^m + e^(m − z)) with m = min(z, 0): both exponents are <= 0, so
+        # nothing overflows, and for z < 0 the tiny tail keeps full precision
+        # (σ(−30) = 9.3576e-14 to float64 rounding), unlike 1 − σ(−z).
         z = np.asarray(z)
         out = np.empty_like(z) if out is None else out
-        np.logaddexp(z, 0, out=out)
-        np.subtract(z, out, out=out)
+        work = np.empty_like(z) if work is None else work
+        np.minimum(z, 0, out=work)
+        np.subtract(work, z, out=out)
         np.exp(out, out=out)
+        np.exp(work, out=work)
+        out += work
+        np.divide(work, out, out=out)
         return out
 
     def derivative(self, z, a):
@@ -101,7 +107,7 @@ class Sigmoid(Activation):
 class Tanh(Activation):
     name = "tanh"
 
-    def forward(self, z, out=None):
+    def forward(self, z, out=None, work=None):
         return np.tanh(z, out=out)
 
     def derivative(self, z, a):
@@ -120,7 +126,7 @@ class Tanh(Activation):
 class ReLU(Activation):
     name = "relu"
 
-    def forward(self, z, out=None):
+    def forward(self, z, out=None, work=None):
         return np.maximum(z, 0, out=out)
 
     def derivative(self, z, a):
@@ -145,7 +151,7 @@ class LeakyReLU(Activation):
             raise invalid_argument("leaky_relu alpha", "in [0, 1)", alpha)
         self.alpha = float(alpha)
 
-    def forward(self, z, out=None):
+    def forward(self, z, out=None, work=None):
         z = np.asarray(z)
         out = np.empty_like(z) if out is None else out
         # For 0 <= alpha < 1, max(z, alpha·z) is z for z > 0 and alpha·z otherwise.
@@ -182,7 +188,7 @@ class ELU(Activation):
             raise invalid_argument("elu alpha", "positive", alpha)
         self.alpha = float(alpha)
 
-    def forward(self, z, out=None):
+    def forward(self, z, out=None, work=None):
         z = np.asarray(z)
         out = np.empty_like(z) if out is None else out
         # expm1 of min(z, 0) never overflows; the positive side is z itself.
@@ -218,7 +224,7 @@ class Softmax(Activation):
     name = "softmax"
     elementwise = False
 
-    def forward(self, z, out=None):
+    def forward(self, z, out=None, work=None):
         z = np.asarray(z)
         out = np.empty_like(z) if out is None else out
         np.subtract(z, z.max(axis=-1, keepdims=True), out=out)

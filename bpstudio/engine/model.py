@@ -313,8 +313,11 @@ class Sequential:
 
         return prepare_targets(self, y, n_rows)
 
-    def predict(self, x, batch_size=None) -> np.ndarray:
-        """Return the outputs ``(n_samples, units)`` for inputs ``(n_samples, n_features)``."""
+    def predict(self, x, batch_size=None, verbose=0) -> np.ndarray:
+        """Return the outputs ``(n_samples, units)`` for inputs ``(n_samples, n_features)``.
+
+        ``verbose`` is accepted for Keras compatibility and ignored.
+        """
         x = self.prepare_inputs(x)
         chunk = int(batch_size or PREDICT_CHUNK)
         parts = []
@@ -328,8 +331,11 @@ class Sequential:
     def __call__(self, x):
         return self.predict(x)
 
-    def evaluate(self, x, y, batch_size=None) -> dict[str, float]:
-        """Return the loss (averaged over all samples) and each compiled metric."""
+    def evaluate(self, x, y, batch_size=None, verbose=0) -> dict[str, float]:
+        """Return the loss (averaged over all samples) and each compiled metric.
+
+        ``verbose`` is accepted for Keras compatibility and ignored.
+        """
         from bpstudio.engine.training import evaluate_arrays
 
         self._require_compiled()

@@ -49,17 +49,26 @@ class Optimizer:
 
     def update(self, params, grads) -> None:
         """Apply one step to each array of ``params`` in place, given matching ``grads``."""
-        if len(self._slots) != len(params) or any(
-            slot["_shape"] != (p.shape, p.dtype)
-            for slot, p in zip(self._slots, params, strict=True)
-        ):
+        if not self._slots_fit(params):
             self._slots = [self._new_slots(p) for p in params]
         self.iterations += 1
         for param, grad, slots in zip(params, grads, self._slots, strict=False):
             self._apply(param, grad, slots, param.dtype.type)
 
+    def _slots_fit(self, params) -> bool:
+        slots = self._slots
+        if len(slots) != len(params):
+            return False
+        for slot, param in zip(slots, params, strict=True):
+            if slot["_shape"] != (param.shape, param.dtype):
+                return False
+        return True
+
     def _new_slots(self, param) -> dict:
-        slots = {"_shape": (param.shape, param.dtype), "tmp": np.empty_like(param)}
+        slots = {
+            "_shape": (param.shape, param.dtype),
+            "tmp": np.empty_like(param),
+        }
         for name, initial in self._slot_names():
             slots[name] = np.full_like(param, initial)
         return slots

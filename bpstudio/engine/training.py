@@ -120,12 +120,13 @@ def iter_fit(
     return run.generate()
 
 
-def fit(model, x, y, *, epochs=1, batch_size=32, callbacks=(), **options):
+def fit(model, x, y, *, epochs=1, batch_size=32, callbacks=(), verbose=0, **options):
     """Train to the end and return the :class:`History` (also stored in ``model.history``).
 
     ``batch_size`` defaults to 32 as in Keras; pass None for full-batch gradient descent.
-    Other options are those of :func:`iter_fit`. On :class:`DivergenceError` the history of
-    the finite epochs stays in ``model.history`` and in the error's ``history`` attribute.
+    ``verbose`` > 0 logs each epoch's logs at INFO level instead of printing them. Other
+    options are those of :func:`iter_fit`. On :class:`DivergenceError` the history of the
+    finite epochs stays in ``model.history`` and in the error's ``history`` attribute.
     """
     history = History()
     model.history = history
@@ -139,8 +140,9 @@ def fit(model, x, y, *, epochs=1, batch_size=32, callbacks=(), **options):
         **options,
     )
     try:
-        for _ in generator:
-            pass
+        for report in generator:
+            if verbose and report.is_epoch_end:
+                logger.info("epoch %d/%d: %s", report.epoch, report.epochs, report.logs)
     except DivergenceError as error:
         error.history = history
         raise
