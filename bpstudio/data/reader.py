@@ -91,15 +91,15 @@ def read_csv(
     """
     name = str(path)
     source = read_source(path, encoding)
-    settings, body, first_line = _detect(source, delimiter, has_header, decimal)
+    settings, _, first_line = _detect(source, delimiter, has_header, decimal)
     settings.skip_bad_lines = skip_bad_lines
 
     try:
         table = None
         if fast_path:
-            table = _read_fast(source, settings, body, first_line, progress, cancel)
+            table = _read_fast(source, settings, first_line, progress, cancel)
         if table is None:
-            table = _read_careful(source, settings, body, first_line, progress, cancel)
+            table = _read_careful(source, settings, first_line, progress, cancel)
     except fastpath.CancelledError:
         raise data_error("csv.cancelled", path=name) from None
     if progress is not None:
@@ -151,7 +151,6 @@ def _body_bytes(source: DecodedSource, settings: ImportSettings) -> bytes:
 def _read_fast(
     source: DecodedSource,
     settings: ImportSettings,
-    head: str,
     first_line: int,
     progress: ProgressCallback | None,
     cancel: CancelCallback | None,
@@ -203,7 +202,6 @@ def _read_fast(
 def _read_careful(
     source: DecodedSource,
     settings: ImportSettings,
-    head: str,
     first_line: int,
     progress: ProgressCallback | None,
     cancel: CancelCallback | None,
