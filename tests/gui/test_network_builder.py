@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtGui import QColor, QContextMenuEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QLayout, QMenu
 
+from bpstudio.gui.display_names import activation_name, loss_name
 from bpstudio.gui.network import NetworkBuilder
 from bpstudio.gui.network.diagram_items import NEGATIVE_COLOR, POSITIVE_COLOR
 from bpstudio.gui.network.diagram_layout import MAX_VISIBLE_NODES
@@ -171,8 +172,8 @@ def test_softmax_on_one_output_explained(qtbot):
 
 def test_output_follows_task(builder, session):
     assert builder.output_combo.currentData() == "auto"
-    assert "softmax" in builder.output_combo.currentText()
-    assert "categorical_crossentropy" in builder.loss_combo.currentText()
+    assert activation_name("softmax") in builder.output_combo.currentText()
+    assert loss_name("categorical_crossentropy") in builder.loss_combo.currentText()
 
 
 def test_edge_colours_follow_weights(builder, session):
@@ -387,3 +388,19 @@ def test_table_editors_commit_edits(qtbot, builder, session):
     combo.setCurrentIndex(combo.findText("sigmoid"))
     combo.activated.emit(combo.currentIndex())
     assert session.network["hidden"][0]["activation"] == "sigmoid"
+
+
+def test_mouse_click_on_diagram_button(qtbot, builder, session):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for expected in (5, 6):
+        button = builder.diagram.button("addNeuronButton:0")
+        position = builder.diagram.mapFromScene(button.scenePos())
+        QTest.mouseClick(
+            builder.diagram.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            position,
+        )
+        qtbot.waitUntil(lambda n=expected: hidden_units(session) == [n], timeout=2000)

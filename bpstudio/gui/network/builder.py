@@ -1,7 +1,6 @@
-"""The network builder: the diagram, the layer table and the output settings, bound to
-the session.
+"""The network builder: diagram, layer table and output settings bound to the session.
 
-Every structural edit goes through :meth:`NetworkBuilder.apply_edit`, which checks the
+Every structural edit goes through ``apply_edit`` (see :mod:`.edits`), which checks the
 output activation and loss with ``network_spec.check_combination`` and pushes a
 :class:`NetworkEditCommand` on the window's undo stack. An invalid combination is shown
 in the message line and never reaches the session.
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpstudio.errors import BPStudioError
+from bpstudio.gui.display_names import activation_name, loss_name
 from bpstudio.gui.error_messages import error_message
 from bpstudio.gui.network import menus, shape, spec_edit
 from bpstudio.gui.network.diagram import NetworkDiagram
@@ -214,20 +214,21 @@ class NetworkBuilder(NetworkEditsMixin, QWidget):
 
         default_activation, default_loss = shape.output_defaults(self.session)
         spec = self.session.network
-        for combo, names, default, current in (
+        for combo, names, display, default, current in (
             (
                 self.output_combo,
                 activations.NAMES,
+                activation_name,
                 default_activation,
                 spec.get("output_activation", "auto"),
             ),
-            (self.loss_combo, losses.NAMES, default_loss, spec.get("loss", "auto")),
+            (self.loss_combo, losses.NAMES, loss_name, default_loss, spec.get("loss", "auto")),
         ):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr("auto (%1)").replace("%1", default), "auto")
+            combo.addItem(self.tr("auto (%1)").replace("%1", display(default)), "auto")
             for name in names:
-                combo.addItem(name, name)
+                combo.addItem(display(name), name)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
