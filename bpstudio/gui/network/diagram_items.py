@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -140,7 +140,10 @@ class ButtonItem(QGraphicsPathItem):
 
     def mousePressEvent(self, event) -> None:
         event.accept()
-        self.click()
+        if self.isEnabled():
+            # The action usually rebuilds the scene, which deletes this item, so it runs
+            # after the scene has finished delivering this event.
+            QTimer.singleShot(0, self._on_click)
 
     def hoverEnterEvent(self, event) -> None:
         self.setPen(QPen(self._colors.highlight, 1.5))
