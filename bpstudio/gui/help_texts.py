@@ -233,6 +233,21 @@ def _apply_choices(combo: QComboBox, texts: dict[str, HelpText]) -> int:
     return count
 
 
+class _ChoiceTooltips(QObject):
+    """Puts the item tooltips back whenever a combo box's items are refilled."""
+
+    def __init__(self, combo: QComboBox, choices: dict[str, HelpText]) -> None:
+        super().__init__(combo)
+        self.setObjectName("choiceTooltips")
+        self.combo = combo
+        self.choices = choices
+        combo.model().rowsInserted.connect(self.refresh)
+        combo.model().modelReset.connect(self.refresh)
+
+    def refresh(self, *_args) -> None:
+        _apply_choices(self.combo, self.choices)
+
+
 class _Texts:
     """All help texts, built once per application of help to a window."""
 
@@ -256,7 +271,11 @@ def apply_to_widget(widget: QWidget | QAction, texts: _Texts | None = None) -> b
         return False
     if kind is not None:
         choices = texts.choice(kind)
-        _apply_choices(widget, choices)
+        watcher = widget.findChild(_ChoiceTooltips, "choiceTooltips")
+        if watcher is None:
+            watcher = _ChoiceTooltips(widget, choices)
+        watcher.choices = choices
+        watcher.refresh()
         summary = "".join(f"<p>{choice.tooltip}</p>" for choice in choices.values())
         if text is None:
             text = HelpText(widget.toolTip(), summary)

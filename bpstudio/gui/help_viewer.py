@@ -194,9 +194,12 @@ class HelpMenu(QObject):
         """Show the guide window (one per main window), raising it if it is open."""
         if self.guide is None:
             self.guide = UserGuideDialog(parent=self.window)
-        self.guide.show()
-        self.guide.raise_()
-        self.guide.activateWindow()
+        if self.guide.isVisible():
+            # Only a window already open may be hidden behind another one.
+            self.guide.raise_()
+            self.guide.activateWindow()
+        else:
+            self.guide.show()
         return self.guide
 
     def show_about(self):
