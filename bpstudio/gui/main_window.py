@@ -36,6 +36,7 @@ from bpstudio import __version__
 from bpstudio.gui.error_messages import error_message, show_error
 from bpstudio.gui.plots import PlotsPanel
 from bpstudio.gui.session import Session
+from bpstudio.gui.teaching import install_teaching_tools
 from bpstudio.gui.training_controller import TrainingController
 from bpstudio.gui.training_panel import TrainingPanel
 
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self._build_file_menu()
         self._build_train_menu()
         self._build_help_menu()
+        self.teaching = install_teaching_tools(self)
         self.session.errorRaised.connect(self._on_error)
         self.session.stateChanged.connect(self._on_state_changed)
         self.session.modifiedChanged.connect(self._update_title)
@@ -143,6 +145,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1280, 800)
         self.central_splitter.setSizes([330, 470])
+        self.resizeDocks(
+            [self.data_dock, self.training_dock], [300, 300], Qt.Orientation.Horizontal
+        )
 
     # ----------------------------------------------------------------- construction
 
@@ -296,6 +301,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.controller.shutdown()
+        self.teaching.close_all()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -246,13 +246,19 @@ class Session(QObject):
     def resolved_loss(self) -> str:
         """Return the loss name, with "auto" resolved from the task and output width."""
         loss = self.network.get("loss", "auto")
-        if loss != "auto" or self.prepared is None:
-            return loss if loss != "auto" else "mse"
+        if self.prepared is None:
+            return "mse" if loss == "auto" else loss
         from bpstudio.engine import network_spec
 
-        _activation, loss = network_spec.output_defaults(
-            self.prepared.task, self.prepared.n_outputs
-        )
+        try:
+            _activation, loss = network_spec.resolve_output(
+                self.network, self.prepared.task, self.prepared.n_outputs
+            )
+        except BPStudioError:
+            # An invalid combination cannot be compiled anyway; build reports it.
+            _activation, loss = network_spec.output_defaults(
+                self.prepared.task, self.prepared.n_outputs
+            )
         return loss
 
     @property
@@ -290,19 +296,32 @@ class Session(QObject):
         """Append several epochs' logs and notify once; missing keys are padded with NaN."""
         if not rows:
             return
+        length = self.epochs_trained
+        keys = set(self.history)
         for logs in rows:
-            length = len(self.history.get("loss", []))
-            for key, value in logs.items():
-                column = self.history.setdefault(key, [float("nan")] * length)
-                column.append(float(value))
-            for column in self.history.values():
-                if len(column) < length + 1:
-                    column.append(float("nan"))
+            keys.update(logs)
+        nan = float("nan")
+        for key in keys:
+            column = self.history.setdefault(key, [])
+            column.extend([nan] * (length - len(column)))
+            column.extend([float(logs.get(key, nan)) for logs in rows])
+        self.historyChanged.emit()
+
+    def extend_history_columns(self, count: int, columns: dict[str, list[float]]) -> None:
+        """Append ``count`` epochs given as columns of equal length; notify once."""
+        if count <= 0:
+            return
+        length = self.epochs_trained
+        nan = float("nan")
+        for key in set(self.history) | set(columns):
+            column = self.history.setdefault(key, [])
+            column.extend([nan] * (length - len(column)))
+            column.extend(columns.get(key) or [nan] * count)
         self.historyChanged.emit()
 
     @property
     def epochs_trained(self) -> int:
-        return len(self.history.get("loss", []))
+        return max((len(column) for column in self.history.values()), default=0)
 
     def current_weights(self):
         """Return the weights to draw: the latest training report's while a run is active.

@@ -13,8 +13,9 @@ import logging
 import sys
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
 
 log = logging.getLogger(__name__)
 
@@ -91,22 +92,32 @@ class SmokeTest(QObject):
 
     @Slot()
     def _open_export_dialog(self) -> None:
-        scene = self.window.plots.curves.graphics.scene()
+        """Right-click the loss plot, choose Export… in its menu, then close the dialog."""
+        curves = self.window.plots.curves
+        self.window.plots.setCurrentWidget(curves)
+        view = curves.graphics
+        scene = view.scene()
+        center = view.mapFromScene(curves.loss_plot.getViewBox().sceneBoundingRect().center())
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=center)
+        menu = QApplication.activePopupWidget()
+        if menu is None or not isinstance(menu, QMenu):
+            self._fail("right-clicking a plot did not open its context menu")
+            return
         export_actions = [
             action for action in scene.contextMenu if action.text().startswith("Export")
         ]
         if not export_actions:
             self._fail("the plot context menu has no Export action")
             return
+        menu.close()
         export_actions[0].trigger()
         dialog = getattr(scene, "exportDialog", None)
         if dialog is None or not dialog.isVisible():
             self._fail("the Export dialog did not open")
             return
-        items = [
-            dialog.ui.formatList.item(row).text() for row in range(dialog.ui.formatList.count())
-        ]
-        log.info("export formats offered: %s", items)
+        format_list = dialog.ui.formatList
+        formats = [format_list.item(row).text() for row in range(format_list.count())]
+        log.info("export formats offered: %s", formats)
         dialog.close()
         QTimer.singleShot(200, self._save_screenshot)
 

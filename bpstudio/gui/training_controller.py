@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer, Signal, Slot
 
 from bpstudio.gui.session import IDLE, PAUSED, RUNNING, Session, apply_l2
 from bpstudio.workers.thread import WorkerThread
@@ -64,10 +65,13 @@ class TrainingController(QObject):
         self.include_gradients = False
         self._frame_report = None
         self._drawn_report = None
-        self._run_epochs = 0
+        #: Epoch number at which the active (or last) run ends, for the curves' x range.
+        self.run_last_epoch = 0
         self._run_start_epoch = 0
         self._applied_settings: dict[str, Any] = {}
         self._last_reason: str | None = None
+        self._gui_turn = threading.Event()
+        self._dispatcher = None
         self._timer = QTimer(self)
         self._timer.setObjectName("trainingFrameTimer")
         self._timer.setInterval(FRAME_INTERVAL_MS)
@@ -96,9 +100,11 @@ class TrainingController(QObject):
 
         job = self._make_job(prepared, model)
         self._run_start_epoch = session.epochs_trained
-        self._run_epochs = job.epochs
+        self.run_last_epoch = job.epochs
         self._applied_settings = self._resumable(session.training)
-        self.worker = TrainingWorker(model, job, start_paused_after_epoch=step)
+        self.worker = TrainingWorker(
+            model, job, start_paused_after_epoch=step, gui_turn=self._gui_turn
+        )
         self.worker.report.connect(self._on_report)
         self.worker.paused.connect(self._on_paused)
         self.worker.failed.connect(self._on_failed)
@@ -107,6 +113,7 @@ class TrainingController(QObject):
 
         session.live_weights = model.get_weights()
         session.set_state(RUNNING)
+        self._watch_event_loop(True)
         self._timer.start()
         self.runner.start()
         self.runStarted.emit()
@@ -178,6 +185,23 @@ class TrainingController(QObject):
         self._finish_run(self._last_reason or "stopped")
         return ended
 
+    def _watch_event_loop(self, enabled: bool) -> None:
+        """Tell the worker whenever the GUI event loop runs out of work (its turn ends)."""
+        if enabled and self._dispatcher is None:
+            self._dispatcher = QAbstractEventDispatcher.instance(self.thread())
+            if self._dispatcher is not None:
+                self._dispatcher.aboutToBlock.connect(self._on_event_loop_idle)
+        elif not enabled and self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.disconnect(self._on_event_loop_idle)
+            self._dispatcher = None
+        self._gui_turn.set()
+
+    @Slot()
+    def _on_event_loop_idle(self) -> None:
+        # Setting an Event that is already set would still take its lock on every idle.
+        if not self._gui_turn.is_set():
+            self._gui_turn.set()
+
     # ----------------------------------------------------------------- settings on resume
 
     @staticmethod
@@ -239,6 +263,7 @@ class TrainingController(QObject):
         if self.worker is None:
             return
         self._timer.stop()
+        self._watch_event_loop(False)
         self._on_frame()
         worker = self.worker
         self.worker = None
@@ -273,8 +298,8 @@ class TrainingController(QObject):
         """Move queued epoch logs into the history and publish the latest report."""
         if self.worker is None:
             return
-        rows = [logs for _epoch, logs in self.worker.take_epoch_logs()]
-        self.session.extend_history(rows)
+        epochs, columns = self.worker.take_epoch_columns()
+        self.session.extend_history_columns(len(epochs), columns)
         report = self._frame_report
         if report is None or report is self._drawn_report:
             return
@@ -282,7 +307,7 @@ class TrainingController(QObject):
         self.session.live_weights = report.weights
         self.session.live_gradients = report.gradients
         self.session.weightsChanged.emit()
-        progress = Progress.from_report(report, self._run_epochs, self._prepared_rows())
+        progress = Progress.from_report(report, self.run_last_epoch, self._prepared_rows())
         self.progressChanged.emit(progress)
         self.frame.emit(report)
 

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bpstudio.errors import BPStudioError
+from bpstudio.gui.error_messages import error_message
 from bpstudio.gui.session import IDLE, PAUSED, RUNNING, Session
 from bpstudio.gui.spin_boxes import LogSpinBox
 from bpstudio.gui.training_controller import Progress, TrainingController
@@ -124,7 +126,7 @@ class TrainingPanel(QWidget):
     def _build_widgets(self) -> None:
         from bpstudio.engine import initializers, losses
 
-        self.loss_combo = self._combo("lossCombo", [("auto", self.tr("Automatic"))])
+        self.loss_combo = self._combo("trainingLossCombo", [("auto", self.tr("Automatic"))])
         for name in losses.NAMES:
             self.loss_combo.addItem(self._loss_title(name), name)
         self.optimizer_combo = self._combo(
@@ -340,6 +342,16 @@ class TrainingPanel(QWidget):
         spec = copy.deepcopy(self.session.network)
         spec["loss"] = self.loss_combo.currentData()
         spec["kernel_initializer"] = self.initializer_combo.currentData()
+        prepared = self.session.prepared
+        if prepared is not None:
+            from bpstudio.engine import network_spec
+
+            try:
+                network_spec.resolve_output(spec, prepared.task, prepared.n_outputs)
+            except BPStudioError as error:
+                self._load_from_session()
+                self.status_label.setText(error_message(error))
+                return
         self.session.set_network(spec)
 
     # ----------------------------------------------------------------- run controls

@@ -12,6 +12,7 @@ before the worker continues.
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Sequence
@@ -26,6 +27,15 @@ log = logging.getLogger(__name__)
 
 #: Minimum seconds between two ``report`` signals; epoch logs are never dropped.
 REPORT_INTERVAL = 1 / 60
+
+#: Seconds a worker trains before it checks whether to let the GUI thread catch up.
+TIME_SLICE = 0.01
+#: A slice with at least this many reports (one every 5 ms or faster) marks a run whose
+#: Python loop holds the GIL almost all the time (a tiny network): such a worker takes
+#: turns with the GUI thread.
+COOPERATIVE_REPORTS_PER_SLICE = 4
+#: Longest wait (seconds) for the GUI thread's turn to end before training goes on anyway.
+MAX_GUI_WAIT = 0.25
 
 #: Reasons passed with ``finished``.
 COMPLETED = "completed"
@@ -78,8 +88,19 @@ class TrainingWorker(QObject):
     finished = Signal(str)
     failed = Signal(object)
 
-    def __init__(self, model, job: TrainingJob, *, start_paused_after_epoch: bool = False):
+    def __init__(
+        self,
+        model,
+        job: TrainingJob,
+        *,
+        start_paused_after_epoch: bool = False,
+        gui_turn: threading.Event | None = None,
+    ):
         super().__init__()
+        #: Set by the GUI thread when its event loop has nothing left to do (see _yield_to_gui).
+        self.gui_turn = gui_turn
+        self._slice_start = 0.0
+        self._slice_reports = 0
         self.model = model
         self.job = job
         self._lock = threading.Lock()
@@ -87,7 +108,8 @@ class TrainingWorker(QObject):
         self._resume.set()
         self._stop = threading.Event()
         self._pause_after_epoch = start_paused_after_epoch
-        self._pending_epoch_logs: list[tuple[int, dict[str, float]]] = []
+        self._pending_epochs: list[int] = []
+        self._pending_columns: dict[str, list[float]] = {}
         self._pending_settings: dict[str, Any] = {}
         self._latest = None
         self._last_emit = 0.0
@@ -142,9 +164,22 @@ class TrainingWorker(QObject):
 
     def take_epoch_logs(self) -> list[tuple[int, dict[str, float]]]:
         """Return and forget the ``(epoch, logs)`` pairs finished since the last call."""
+        epochs, columns = self.take_epoch_columns()
+        return [
+            (epoch, {key: values[index] for key, values in columns.items()})
+            for index, epoch in enumerate(epochs)
+        ]
+
+    def take_epoch_columns(self) -> tuple[list[int], dict[str, list[float]]]:
+        """Return and forget the epochs finished since the last call, logs as columns.
+
+        Every column has one value per epoch (NaN where an epoch lacked that key), so the
+        GUI thread can append whole columns to the history at once.
+        """
         with self._lock:
-            logs, self._pending_epoch_logs = self._pending_epoch_logs, []
-        return logs
+            epochs, self._pending_epochs = self._pending_epochs, []
+            columns, self._pending_columns = self._pending_columns, {}
+        return epochs, columns
 
     def latest_report(self):
         with self._lock:
@@ -220,6 +255,7 @@ class TrainingWorker(QObject):
             self._record(report)
             if self._stop.is_set():
                 return STOPPED
+            self._yield_to_gui()
             last_epoch = report.is_epoch_end and report.epoch >= self.job.epochs
             if report.is_epoch_end and self._pause_after_epoch and not last_epoch:
                 self._pause_after_epoch = False
@@ -242,12 +278,45 @@ class TrainingWorker(QObject):
         with self._lock:
             self._latest = report
             if report.is_epoch_end:
-                self._pending_epoch_logs.append((report.epoch, dict(report.logs)))
+                self._append_epoch(report.epoch, report.logs)
                 self._last_epoch = report.epoch
         now = time.monotonic()
         if now - self._last_emit >= REPORT_INTERVAL:
             self._last_emit = now
             self.report.emit(report)
+
+    def _append_epoch(self, epoch: int, logs: dict[str, float]) -> None:
+        """Append one epoch to the pending columns (the caller holds the lock)."""
+        count = len(self._pending_epochs)
+        for key, value in logs.items():
+            column = self._pending_columns.get(key)
+            if column is None:
+                column = self._pending_columns[key] = [math.nan] * count
+            column.append(float(value))
+        self._pending_epochs.append(epoch)
+        for column in self._pending_columns.values():
+            if len(column) == count:
+                column.append(math.nan)
+
+    def _yield_to_gui(self) -> None:
+        """Take turns with the GUI thread when this run's reports come very fast.
+
+        A tiny network spends its time in Python code that holds the GIL, and the GUI thread
+        needs the GIL for every Python call it makes while painting; handing the GIL back and
+        forth hundreds of times per frame froze the window. So after each TIME_SLICE of
+        training the worker waits, without the GIL, until the GUI's event loop reports that
+        it is idle (``gui_turn`` set). Large networks spend their time in NumPy, which
+        releases the GIL, and never wait.
+        """
+        now = time.monotonic()
+        self._slice_reports += 1
+        if now - self._slice_start < TIME_SLICE:
+            return
+        if self.gui_turn is not None and self._slice_reports >= COOPERATIVE_REPORTS_PER_SLICE:
+            self.gui_turn.clear()
+            self.gui_turn.wait(MAX_GUI_WAIT)
+        self._slice_start = time.monotonic()
+        self._slice_reports = 0
 
     def _flush(self) -> None:
         """Emit the latest report if the throttle held it back."""

@@ -25,7 +25,7 @@ class PlotsPanel(QTabWidget):
         self.setObjectName("plotsPanel")
         prune_broken_exporters()
         self.session = session
-        self.curves = CurvesView(session)
+        self.curves = CurvesView(session, controller)
         self.weights = WeightsView(session, controller)
         self.boundary = DecisionBoundaryView(session)
         self.prediction = PredictedVsTargetView(session)
