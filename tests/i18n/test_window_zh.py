@@ -45,6 +45,14 @@ PROPER_NAMES = [
     "English",
     "Iris",
     "Wine",
+    # Keys of shortcuts shown in tooltips, and terms that tooltips give in brackets.
+    "Ctrl",
+    "Shift",
+    "Alt",
+    "Epochs",
+    "epoch",
+    "Epsilon",
+    "GD",
     # Functions in formulas.
     "exp",
     "log",
@@ -213,6 +221,17 @@ def chinese_window(qapp, qtbot, monkeypatch, tmp_path):
 
 def test_main_window_has_no_english(chinese_window):
     assert english_texts(chinese_window) == []
+
+
+def test_tooltips_have_no_english(chinese_window):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
+
+    found = []
+    for item in [*chinese_window.findChildren(QWidget), *chinese_window.findChildren(QAction)]:
+        if item.objectName() and english_words(item.toolTip()):
+            found.append(f"{item.objectName()}: {item.toolTip()!r}")
+    assert found == []
 
 
 def test_menus_have_no_english(chinese_window):
