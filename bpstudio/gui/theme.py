@@ -238,7 +238,8 @@ def _set_plot_defaults(palette: QPalette) -> None:
 def style_plots(root: QWidget, palette: QPalette | None = None) -> int:
     """Give every pyqtgraph view under ``root`` the palette's background and axis colours.
 
-    Returns the number of views styled. Curves, images and colour maps keep their colours.
+    Returns the number of views styled. Curves, images and colour maps keep their colours;
+    axes and legend labels take the palette's text colour.
     """
     import pyqtgraph
 
@@ -253,6 +254,12 @@ def style_plots(root: QWidget, palette: QPalette | None = None) -> int:
             if isinstance(item, pyqtgraph.AxisItem):
                 item.setPen(colors["foreground"])
                 item.setTextPen(colors["foreground"])
+            elif isinstance(item, pyqtgraph.LegendItem):
+                item.setLabelTextColor(colors["foreground"])
+                # pyqtgraph 0.14 stores the colour but redraws a label only when its text
+                # is set again.
+                for _sample, label in item.items:
+                    label.setText(label.text)
     return len(views)
 
 
