@@ -13,7 +13,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -43,12 +43,12 @@ from bpstudio.gui.training_panel import TrainingPanel
 log = logging.getLogger(__name__)
 
 MENUS = (
-    ("fileMenu", "&File"),
-    ("editMenu", "&Edit"),
-    ("viewMenu", "&View"),
-    ("trainMenu", "&Train"),
-    ("toolsMenu", "T&ools"),
-    ("helpMenu", "&Help"),
+    ("fileMenu", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+    ("editMenu", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+    ("viewMenu", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+    ("trainMenu", QT_TRANSLATE_NOOP("MainWindow", "&Train")),
+    ("toolsMenu", QT_TRANSLATE_NOOP("MainWindow", "T&ools")),
+    ("helpMenu", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
 )
 
 PROJECT_SUFFIXES = (".bpproj", ".bps", ".json")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpstudio.errors import BPStudioError
+from bpstudio.gui.display_names import initializer_name
 from bpstudio.gui.error_messages import error_message
 from bpstudio.gui.session import IDLE, PAUSED, RUNNING, Session
 from bpstudio.gui.spin_boxes import LogSpinBox
@@ -166,7 +167,7 @@ class TrainingPanel(QWidget):
             spin.setObjectName(names[key])
             spin.setKeyboardTracking(False)
         self.initializer_combo = self._combo(
-            "initializerCombo", [(name, name) for name in initializers.NAMES]
+            "initializerCombo", [(name, initializer_name(name)) for name in initializers.NAMES]
         )
         self.early_stopping_check = QCheckBox(self.tr("Stop when the loss stops improving"))
         self.early_stopping_check.setObjectName("earlyStoppingCheck")
