@@ -123,8 +123,12 @@ class ProjectController(QObject):
             file_menu.insertAction(first, action)
         file_menu.insertMenu(first, self.recent_menu)
         file_menu.insertSeparator(first)
+        self.notes_action = QAction(self.tr("Project &Notes…"), window)
+        self.notes_action.setObjectName("projectNotesAction")
+        self.notes_action.triggered.connect(lambda _checked=False: self.edit_notes())
         for action in (self.save_action, self.save_as_action, self.embed_action):
             file_menu.insertAction(first, action)
+        file_menu.insertAction(first, self.notes_action)
         file_menu.insertSeparator(first)
         self._fill_recent_menu()
 
@@ -134,6 +138,15 @@ class ProjectController(QObject):
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def edit_notes(self):
+        """Show the notes editor (modeless); OK stores the notes in the session."""
+        from bpstudio.gui.notes_dialog import NotesDialog
+
+        dialog = NotesDialog(self.session, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # ----------------------------------------------------------------- title and prompt
 
@@ -211,6 +224,10 @@ class ProjectController(QObject):
                 self._forget_recent(path)
             return False
         self._remember_recent(path)
+        if project.notes.strip():
+            self.window.statusBar().showMessage(
+                self.tr("This project has notes: File → Project Notes"), 10000
+            )
         self.projectOpened.emit(str(path))
         return True
 

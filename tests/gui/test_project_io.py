@@ -398,3 +398,27 @@ def test_reopen_restores_network_and_settings(window, controller, tmp_path):
     epochs = window.findChild(QAbstractSpinBox, "epochsSpin")
     if epochs is not None:
         assert epochs.value() == 77
+
+
+def test_notes_dialog_edits_session_notes(window, controller, tmp_path):
+    dialog = controller.edit_notes()
+    dialog.editor.setPlainText("实验要求: 比较 tanh 与 relu")
+    dialog.accept()
+
+    assert window.session.notes == "实验要求: 比较 tanh 与 relu"
+    assert window.session.modified
+    controller.save_to(str(tmp_path / "notes.bpproj"))
+    window.session.notes = ""
+    controller.open_project(str(tmp_path / "notes.bpproj"), ask=False)
+    assert window.session.notes == "实验要求: 比较 tanh 与 relu"
+    assert "notes" in window.statusBar().currentMessage()
+
+
+def test_notes_dialog_cancel_keeps_notes(window, controller):
+    window.session.notes = "keep"
+    window.session.set_modified(False)
+    dialog = controller.edit_notes()
+    dialog.editor.setPlainText("changed")
+    dialog.reject()
+    assert window.session.notes == "keep"
+    assert not window.session.modified
