@@ -217,7 +217,7 @@ def test_hover_shows_weight_bias_and_activation(builder, session):
 
     node_text = builder.describe_key(("node", 1, 0))
     assert f"{float(weights[1][0]):.4g}" in node_text
-    assert "tanh" in node_text
+    assert activation_name("tanh") in node_text
     x = session.prepared.x_train[0].astype(np.float64)
     z = x @ weights[0][:, 0] + weights[1][0]
     assert f"{z:.4g}" in node_text
@@ -305,9 +305,10 @@ def test_activation_menu_sets_activation(qtbot, builder, session, popups):
 def test_output_menu_offers_auto(qtbot, builder, popups):
     builder.diagram.button("activationButton:-1").click()
     qtbot.waitUntil(lambda: len(popups) == 1)
-    names = [action.text() for action in popups[0].actions()]
-    assert names[0] == "auto"
-    assert "softmax" in names
+    names = [action.objectName() for action in popups[0].actions()]
+    assert names[0] == "activationAction_auto"
+    assert "activationAction_softmax" in names
+    assert popups[0].actions()[0].isChecked()  # the spec says "auto"
 
 
 def test_key_at_finds_node(builder):
@@ -385,7 +386,7 @@ def test_table_editors_commit_edits(qtbot, builder, session):
 
     table.edit(builder.table_model.index(1, ACTIVATION))
     combo = table.findChild(QComboBox, "activationEditor")
-    combo.setCurrentIndex(combo.findText("sigmoid"))
+    combo.setCurrentIndex(combo.findData("sigmoid"))
     combo.activated.emit(combo.currentIndex())
     assert session.network["hidden"][0]["activation"] == "sigmoid"
 

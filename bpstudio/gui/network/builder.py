@@ -214,7 +214,7 @@ class NetworkBuilder(NetworkEditsMixin, QWidget):
 
         default_activation, default_loss = shape.output_defaults(self.session)
         spec = self.session.network
-        for combo, names, display, default, current in (
+        choices = (
             (
                 self.output_combo,
                 activations.NAMES,
@@ -223,10 +223,11 @@ class NetworkBuilder(NetworkEditsMixin, QWidget):
                 spec.get("output_activation", "auto"),
             ),
             (self.loss_combo, losses.NAMES, loss_name, default_loss, spec.get("loss", "auto")),
-        ):
+        )
+        for combo, names, display, default, current in choices:
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr("auto (%1)").replace("%1", display(default)), "auto")
+            combo.addItem(self.tr("Automatic (%1)").replace("%1", display(default)), "auto")
             for name in names:
                 combo.addItem(display(name), name)
             combo.setCurrentIndex(max(0, combo.findData(current)))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
+from bpstudio.gui.display_names import activation_name
 from bpstudio.gui.network.diagram_items import (
     KEY_ROLE,
     NAME_ROLE,
@@ -244,9 +245,10 @@ class NetworkDiagram(QGraphicsView):
             anchor = button.sceneBoundingRect().bottomLeft() if button else QPointF(x, y)
             self.activationMenuRequested.emit(index, anchor)
 
-        width = max(60.0, 8.0 * len(activation) + 18)
+        text = activation_name(activation)
+        width = max(60.0, 8.0 * len(text) + 18)
         self._add_button(
-            f"{activation} ▾",
+            f"{text} ▾",
             f"activationButton:{index}",
             self.tr("Choose the activation function"),
             request,

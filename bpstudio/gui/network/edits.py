@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from bpstudio.errors import ModelError
+from bpstudio.gui.display_names import activation_name, loss_name
 from bpstudio.gui.error_messages import error_message
 from bpstudio.gui.network import shape, spec_edit
 from bpstudio.gui.network.commands import NetworkEditCommand
@@ -121,12 +122,14 @@ class NetworkEditsMixin:
             return self.set_output_activation(name)
         after = spec_edit.set_activation(self.session.network, index, name)
         text = _tr("Set hidden layer %1 activation to %2").replace("%1", str(index + 1))
-        return self.apply_edit(after, text.replace("%2", name))
+        return self.apply_edit(after, text.replace("%2", activation_name(name)))
 
     def set_output_activation(self, name: str) -> bool:
         after = spec_edit.set_output(self.session.network, activation=name)
-        return self.apply_edit(after, _tr("Set output activation to %1").replace("%1", name))
+        return self.apply_edit(
+            after, _tr("Set output activation to %1").replace("%1", activation_name(name))
+        )
 
     def set_loss(self, name: str) -> bool:
         after = spec_edit.set_output(self.session.network, loss=name)
-        return self.apply_edit(after, _tr("Set loss to %1").replace("%1", name))
+        return self.apply_edit(after, _tr("Set loss to %1").replace("%1", loss_name(name)))

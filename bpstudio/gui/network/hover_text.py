@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from bpstudio.gui.display_names import activation_name
 from bpstudio.gui.network.diagram_layout import Column
 from bpstudio.gui.network.probe import SampleProbe
 
@@ -66,7 +67,8 @@ def _describe_node(c, unit, columns, biases, probe, sample) -> str:
         title = _tr("Output neuron %1 · activation %2")
     else:
         title = _tr("Hidden neuron %1 · activation %2")
-    lines = [title.replace("%1", name).replace("%2", column.activation)]
+    activation = activation_name(column.activation)
+    lines = [title.replace("%1", name).replace("%2", activation)]
     bias = biases[layer] if layer < len(biases) else None
     if bias is not None and unit < bias.shape[0]:
         lines.append(_tr("bias b = %1").replace("%1", _fmt(bias[unit])))
@@ -75,7 +77,7 @@ def _describe_node(c, unit, columns, biases, probe, sample) -> str:
         lines.append(_tr("net input z = Σ w·x + b = %1").replace("%1", _fmt(probe.z[layer][unit])))
         lines.append(
             _tr("output a = %1(z) = %2")
-            .replace("%1", column.activation)
+            .replace("%1", activation)
             .replace("%2", _fmt(probe.a[layer][unit]))
         )
         if column.kind == "output" and probe.target is not None and unit < probe.target.shape[0]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from bpstudio.gui.display_names import activation_name
 from bpstudio.gui.network.spec_edit import MAX_UNITS, MIN_UNITS, SummaryRow
 
 LAYER, UNITS, ACTIVATION, SHAPE, PARAMS = range(5)
@@ -119,8 +120,8 @@ class LayerTableModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.EditRole:
                     return self.output_choice
                 if self.output_choice == "auto":
-                    return self.tr("%1 (auto)").replace("%1", row.activation)
-            return row.activation
+                    return self.tr("%1 (auto)").replace("%1", activation_name(row.activation))
+            return activation_name(row.activation) if row.activation else ""
         if column == SHAPE:
             return row.output_shape
         return f"{row.params:,}"
@@ -172,7 +173,9 @@ class LayerDelegate(QStyledItemDelegate):
         if index.column() == ACTIVATION:
             editor = QComboBox(parent)
             editor.setObjectName("activationEditor")
-            editor.addItems(index.data(CHOICES_ROLE) or [])
+            for name in index.data(CHOICES_ROLE) or []:
+                text = self.tr("Automatic") if name == "auto" else activation_name(name)
+                editor.addItem(text, name)
             editor.activated.connect(lambda _i, e=editor: self.commitData.emit(e))
             return editor
         return super().createEditor(parent, option, index)
@@ -182,7 +185,7 @@ class LayerDelegate(QStyledItemDelegate):
         if isinstance(editor, QSpinBox):
             editor.setValue(int(value))
         elif isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findText(str(value))))
+            editor.setCurrentIndex(max(0, editor.findData(str(value))))
         else:
             super().setEditorData(editor, index)
 
@@ -191,7 +194,7 @@ class LayerDelegate(QStyledItemDelegate):
             editor.interpretText()
             model.setData(index, editor.value())
         elif isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText())
+            model.setData(index, editor.currentData())
         else:
             super().setModelData(editor, model, index)
 

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
+from bpstudio.gui.display_names import activation_name
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NetworkMenus", text)
@@ -24,7 +26,7 @@ def fill_activations(
 ) -> None:
     """Add one checkable action per activation name; the current one is checked."""
     for name in names:
-        action = menu.addAction(name)
+        action = menu.addAction(_tr("Automatic") if name == "auto" else activation_name(name))
         action.setObjectName(f"activationAction_{name}")
         action.setCheckable(True)
         action.setChecked(name == current)
