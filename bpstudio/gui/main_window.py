@@ -132,8 +132,6 @@ class MainWindow(QMainWindow):
         self.teaching = install_teaching_tools(self)
         self.session.errorRaised.connect(self._on_error)
         self.session.stateChanged.connect(self._on_state_changed)
-        self.session.modifiedChanged.connect(self._update_title)
-        self.session.tableChanged.connect(self._update_title)
 
         self.statusBar().setObjectName("statusBar")
         self.setAcceptDrops(True)
@@ -142,7 +140,7 @@ class MainWindow(QMainWindow):
         # propagateSizeHints"), which QT_FATAL_WARNINGS turns into an abort in the tests.
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(800, 560)
-        self._update_title()
+        self.setWindowTitle(self.tr("BP Studio"))
         self.resize(1280, 800)
         self.central_splitter.setSizes([330, 470])
         self.resizeDocks(
@@ -274,16 +272,6 @@ class MainWindow(QMainWindow):
             "idle": self.tr("Ready"),
         }
         self.statusBar().showMessage(texts.get(state, ""), 3000)
-
-    @Slot()
-    def _update_title(self, *_args) -> None:
-        source = self.session.source
-        name = source.get("name") or Path(source.get("path", "") or "").name
-        title = self.tr("BP Studio")
-        if name:
-            title = f"{name} – {title}"
-        self.setWindowModified(self.session.modified)
-        self.setWindowTitle(f"{title}[*]")
 
     # ----------------------------------------------------------------- window events
 
