@@ -18,6 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "test split is used",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--report",
+        metavar="OUT.csv",
+        help="also write the metrics and the confusion matrix (or error histogram) as CSV",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,6 +37,10 @@ def run(args: argparse.Namespace) -> int:
         table = open_data(args.data)
     result = evaluate_project(project, table, path_hint=args.data or "")
 
+    if args.report:
+        from bpstudio.project.evaluation import write_report
+
+        write_report(result, args.report)
     if args.json:
         print(json.dumps({"project": args.project, **result.to_dict()}, ensure_ascii=False))
     else:

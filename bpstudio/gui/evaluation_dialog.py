@@ -56,6 +56,12 @@ class EvaluationDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("evaluationButtons")
         buttons.rejected.connect(self.reject)
+        self.save_report_button = buttons.addButton(
+            self.tr("&Save Report…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_report_button.setObjectName("saveEvaluationReportButton")
+        self.save_report_button.setEnabled(False)
+        self.save_report_button.clicked.connect(self._choose_report_path)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.source_box)
@@ -212,8 +218,28 @@ class EvaluationDialog(QDialog):
 
     # ----------------------------------------------------------------- display
 
+    def _choose_report_path(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save Evaluation Report"), "evaluation.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.save_report(path)
+
+    def save_report(self, path: str) -> bool:
+        """Write the last result as CSV; show a failure in the summary line."""
+        from bpstudio.project.evaluation import write_report
+
+        try:
+            write_report(self.result, path)
+        except BPStudioError as error:
+            log.info("evaluation report not written: %s", error)
+            self.summary_label.setText(error_message(error))
+            return False
+        return True
+
     def show_result(self, result: EvaluationResult) -> None:
         self.result = result
+        self.save_report_button.setEnabled(True)
         lines = [self._source_text(result)]
         if result.loss is not None:
             lines.append(

@@ -170,3 +170,56 @@ def _original_units(pipeline, values: np.ndarray) -> np.ndarray:
 
 def _numbered(count: int, prefix: str) -> list[str]:
     return [f"{prefix} {index}" for index in range(count)]
+
+
+def report_rows(result: EvaluationResult) -> list[list]:
+    """Lay the evaluation out as spreadsheet rows: summary, per-class or per-target table,
+    then the confusion matrix or the error histogram, separated by empty rows."""
+    metrics = result.metrics
+    rows: list[list] = [
+        ["source", result.source],
+        ["samples", result.n_samples],
+        [f"loss ({result.loss_name})", result.loss],
+    ]
+    if result.task == "classification":
+        rows.append(["accuracy", metrics["accuracy"]])
+        rows += [[], ["class", "precision", "recall", "f1", "support"]]
+        for entry in metrics["classes"]:
+            rows.append(
+                [entry["name"], entry["precision"], entry["recall"], entry["f1"], entry["support"]]
+            )
+        for label, key in (("macro avg", "macro_avg"), ("weighted avg", "weighted_avg")):
+            average = metrics[key]
+            rows.append(
+                [
+                    label,
+                    average["precision"],
+                    average["recall"],
+                    average["f1"],
+                    metrics["n_samples"],
+                ]
+            )
+        rows += [[], ["confusion matrix (rows: true class, columns: predicted class)"]]
+        rows.append(["", *metrics["class_names"]])
+        for name, counts in zip(metrics["class_names"], metrics["confusion_matrix"], strict=True):
+            rows.append([name, *counts])
+    else:
+        rows += [[], ["target", "MSE", "RMSE", "MAE", "MAPE %", "R2"]]
+        for entry in metrics["targets"]:
+            rows.append(
+                [entry["name"], *(entry[key] for key in ("mse", "rmse", "mae", "mape", "r2"))]
+            )
+        rows += [[], ["error from", "error to", "samples"]]
+        edges = metrics["histogram"]["edges"]
+        for index, count in enumerate(metrics["histogram"]["counts"]):
+            rows.append([edges[index], edges[index + 1], count])
+    if result.skipped_lines:
+        rows += [[], ["rows left out (missing values), file lines", *result.skipped_lines]]
+    return rows
+
+
+def write_report(result: EvaluationResult, path) -> None:
+    """Write :func:`report_rows` as Excel-friendly CSV (UTF-8 with BOM, formulas escaped)."""
+    from bpstudio.project.csvout import write_csv
+
+    write_csv(path, ["metric", "value"], report_rows(result))

@@ -134,3 +134,31 @@ def test_train_save_then_evaluate(tmp_path, capsys):
 
     output = json.loads(capsys.readouterr().out)
     assert output["n_samples"] == 60
+
+
+def test_evaluate_writes_csv_report(tmp_path, capsys):
+    project, data = make_project(tmp_path)
+    report = tmp_path / "report.csv"
+
+    assert main(["evaluate", str(project), str(data), "--report", str(report)]) == 0
+
+    with report.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[0] == ["metric", "value"]
+    assert rows[1] == ["source", str(data)]
+    assert rows[2] == ["samples", "60"]
+    assert ["class", "precision", "recall", "f1", "support"] in rows
+    assert ["", "否", "是"] in rows
+
+
+def test_regression_report_has_histogram(tmp_path, capsys):
+    project, data = make_project(tmp_path, task="regression")
+    report = tmp_path / "report.csv"
+
+    main(["evaluate", str(project), str(data), "--report", str(report)])
+
+    with report.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert ["target", "MSE", "RMSE", "MAE", "MAPE %", "R2"] in rows
+    start = rows.index(["error from", "error to", "samples"])
+    assert sum(int(row[2]) for row in rows[start + 1 :]) == 60

@@ -165,3 +165,20 @@ def test_export_plots_as_png(window, tmp_path):
     assert written
     assert all(path.suffix == ".png" and path.stat().st_size > 0 for path in written)
     assert len({path.name for path in written}) == len(written)
+
+
+def test_evaluation_report_saved(window, classification_csv, tmp_path):
+    load(window, classification_csv, "类别", test_split=0.25)
+    dialog = project_io.open_evaluation(window.project_controller)
+    try:
+        assert not dialog.save_report_button.isEnabled()
+        dialog.evaluate()
+        assert dialog.save_report_button.isEnabled()
+
+        assert dialog.save_report(str(tmp_path / "report.csv"))
+
+        text = (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
+        assert "source,test split" in text
+        assert "confusion matrix" in text
+    finally:
+        dialog.close()
