@@ -201,15 +201,18 @@ class DataPanel(QWidget):
         if not ask:
             self.load_csv(path)
             return
+        if self.import_dialog is not None:
+            self.import_dialog.reject()
         dialog = ImportDialog(path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._finish_import(dialog))
-        dialog.destroyed.connect(self._forget_dialog)
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
         self.import_dialog = dialog
         dialog.open()
 
-    def _forget_dialog(self, *_args) -> None:
-        self.import_dialog = None
+    def _forget_dialog(self, dialog: ImportDialog) -> None:
+        if self.import_dialog is dialog:
+            self.import_dialog = None
 
     def _finish_import(self, dialog: ImportDialog) -> None:
         if dialog.table is not None:

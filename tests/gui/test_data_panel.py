@@ -230,3 +230,18 @@ def test_role_editor_commits(qtbot, panel, session, iris_csv):
     combo.setCurrentIndex(combo.findData("ignored"))
     combo.activated.emit(combo.currentIndex())
     assert "sepal_length" not in session.preprocess.features
+
+
+def test_second_open_replaces_dialog(qtbot, panel, session, iris_csv, tmp_path):
+    other = tmp_path / "other.csv"
+    other.write_text("a,b,label\n1,2,x\n3,4,y\n5,6,x\n7,8,y\n", encoding="utf-8")
+    panel.open_path(iris_csv)
+    first = panel.import_dialog
+    panel.open_path(other)
+    second = panel.import_dialog
+    assert second is not first
+    assert not first.isVisible()
+    with qtbot.waitSignal(second.accepted):
+        second.import_button.click()
+    assert panel.import_dialog is None
+    assert session.table.columns == ["a", "b", "label"]
