@@ -295,6 +295,11 @@ ERROR_TEMPLATES: dict[str, str] = {
         "the model is not compiled; call compile(optimizer=..., loss=...) first.",
         "model.not_compiled",
     ),
+    "model.softmax_one_unit": QT_TRANSLATE_NOOP(
+        "Errors",
+        "layer {layer}: softmax over 1 unit always outputs 1, so the layer cannot learn; use sigmoid for a single unit or give the layer at least 2 units.",
+        "model.softmax_one_unit",
+    ),
     "model.target_mismatch": QT_TRANSLATE_NOOP(
         "Errors",
         "the output layer {layer} has {expected} units, but the targets have shape {value}. Give targets with {expected} columns (one-hot encode class labels for softmax outputs).",

@@ -1237,6 +1237,10 @@
         <translation>还没有权重：请载入数据集以搭建网络。</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
         <source>Add a neuron</source>
         <translation>增加一个神经元</translation>
     </message>
@@ -2354,6 +2358,11 @@
         <translation>模型尚未编译；请先调用 compile(optimizer=..., loss=...)。</translation>
     </message>
     <message>
+        <source>layer {layer}: softmax over 1 unit always outputs 1, so the layer cannot learn; use sigmoid for a single unit or give the layer at least 2 units.</source>
+        <comment>model.softmax_one_unit</comment>
+        <translation>第 {layer} 层：只有 1 个神经元的 Softmax 永远输出 1，这一层无法学习；单个神经元请用 Sigmoid，或者给这一层至少 2 个神经元。</translation>
+    </message>
+    <message>
         <source>the output layer {layer} has {expected} units, but the targets have shape {value}. Give targets with {expected} columns (one-hot encode class labels for softmax outputs).</source>
         <comment>model.target_mismatch</comment>
         <translation>输出层 {layer} 有 {expected} 个神经元，但目标值的形状为 {value}。请提供 {expected} 列的目标值（Softmax 输出需要对类别标签进行独热编码）。</translation>
@@ -2516,6 +2525,10 @@
         <translation>评估网络</translation>
     </message>
     <message>
+        <source>&amp;Save Report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Evaluate on</source>
         <translation>评估数据</translation>
     </message>
@@ -2578,6 +2591,14 @@
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Evaluation Report</source>
+        <translation>保存评估报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Loss ({name}): {value}</source>
@@ -3079,6 +3100,13 @@
     </message>
 </context>
 <context>
+    <name>LayerDelegate</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+</context>
+<context>
     <name>LayerTableModel</name>
     <message>
         <source>Layer</source>
@@ -3147,6 +3175,26 @@
     <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>工具(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -3393,7 +3441,7 @@ Build and train backpropagation neural networks.</source>
         <translation>参数总数：%1</translation>
     </message>
     <message>
-        <source>auto (%1)</source>
+        <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
 </context>
@@ -3430,6 +3478,17 @@ Build and train backpropagation neural networks.</source>
     <message>
         <source>Choose the activation function</source>
         <translation>选择激活函数</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDialog</name>
+    <message>
+        <source>Project Notes</source>
+        <translation>项目备注</translation>
+    </message>
+    <message>
+        <source>Notes are saved in the project file: instructions, results, questions.</source>
+        <translation>备注保存在项目文件中：可以写实验要求、结果和问题。</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3613,7 @@ Build and train backpropagation neural networks.</source>
     <name>PreprocessForm</name>
     <message>
         <source>Preprocessing</source>
+        <extracomment>Delay after the last spin-box step before the change is applied.</extracomment>
         <translation>预处理</translation>
     </message>
     <message>
@@ -3690,6 +3750,10 @@ Build and train backpropagation neural networks.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <source>Project &amp;Notes…</source>
+        <translation>项目备注(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3700,6 +3764,10 @@ Build and train backpropagation neural networks.</source>
     <message>
         <source>Open Project</source>
         <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>This project has notes: File → Project Notes</source>
+        <translation>此项目有备注：文件 → 项目备注</translation>
     </message>
     <message>
         <source>Where is {name}?</source>
