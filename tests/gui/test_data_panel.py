@@ -245,3 +245,15 @@ def test_second_open_replaces_dialog(qtbot, panel, session, iris_csv, tmp_path):
         second.import_button.click()
     assert panel.import_dialog is None
     assert session.table.columns == ["a", "b", "label"]
+
+
+def test_spin_steps_apply_once(qtbot, panel, session, iris_csv):
+    panel.open_path(iris_csv, ask=False)
+    edits = []
+    panel.form.configEdited.connect(edits.append)
+    for value in (21.0, 22.0, 23.0):
+        panel.form.validation_spin.setValue(value)
+    assert edits == []
+    qtbot.waitUntil(lambda: len(edits) == 1, timeout=2000)
+    assert edits == [{"validation_split": pytest.approx(0.23)}]
+    assert session.preprocess.validation_split == pytest.approx(0.23)

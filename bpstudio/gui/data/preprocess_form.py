@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QSpinBox,
 )
+
+#: Delay after the last spin-box step before the change is applied.
+SPIN_DELAY_MS = 400
 
 
 class PreprocessForm(QGroupBox):
@@ -87,14 +90,26 @@ class PreprocessForm(QGroupBox):
             combo.activated.connect(lambda _i, c=combo, k=key: self._emit(k, c.currentData()))
         self.scale_target_check.toggled.connect(lambda on: self._emit("scale_target", on))
         self.stratify_check.toggled.connect(lambda on: self._emit("stratify", on))
-        self.validation_spin.editingFinished.connect(
-            lambda: self._emit("validation_split", self.validation_spin.value() / 100)
-        )
-        self.test_spin.editingFinished.connect(
-            lambda: self._emit("test_split", self.test_spin.value() / 100)
-        )
-        self.seed_spin.editingFinished.connect(lambda: self._emit("seed", self.seed_spin.value()))
         self._values: dict[str, Any] = {}
+        # Spin boxes apply when editing finishes, or a moment after the arrows stop, so
+        # stepping through values does not re-prepare the data at every step.
+        self._spin_timer = QTimer(self)
+        self._spin_timer.setSingleShot(True)
+        self._spin_timer.setInterval(SPIN_DELAY_MS)
+        self._spin_timer.timeout.connect(self._emit_spins)
+        for spin in (self.validation_spin, self.test_spin, self.seed_spin):
+            spin.valueChanged.connect(lambda _value: self._spin_timer.start())
+            spin.editingFinished.connect(self._emit_spins)
+
+    def _emit_spins(self) -> None:
+        self._spin_timer.stop()
+        self._emit_changes(
+            {
+                "validation_split": round(self.validation_spin.value() / 100, 6),
+                "test_split": round(self.test_spin.value() / 100, 6),
+                "seed": self.seed_spin.value(),
+            }
+        )
 
     def _combo(self, name: str, choices) -> QComboBox:
         combo = QComboBox()
@@ -116,9 +131,14 @@ class PreprocessForm(QGroupBox):
         return spin
 
     def _emit(self, key: str, value) -> None:
-        if self._values.get(key) != value:
-            self._values[key] = value
-            self.configEdited.emit({key: value})
+        self._emit_changes({key: value})
+
+    def _emit_changes(self, values: dict[str, Any]) -> None:
+        """Emit the fields whose value differs from what the form last showed."""
+        changes = {key: value for key, value in values.items() if self._values.get(key) != value}
+        if changes:
+            self._values.update(changes)
+            self.configEdited.emit(changes)
 
     def set_config(self, config, task: str | None) -> None:
         """Show a PreprocessConfig; ``task`` is the resolved task of the prepared data."""
@@ -127,8 +147,8 @@ class PreprocessForm(QGroupBox):
             "missing": config.missing,
             "scaling": config.scaling,
             "scale_target": bool(config.scale_target),
-            "validation_split": float(config.validation_split),
-            "test_split": float(config.test_split),
+            "validation_split": round(float(config.validation_split), 6),
+            "test_split": round(float(config.test_split), 6),
             "seed": int(config.seed),
             "stratify": bool(config.stratify),
         }

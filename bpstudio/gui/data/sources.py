@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -30,6 +30,8 @@ ORGANIZATION = "BP Studio"
 APPLICATION = "BP Studio"
 RECENT_KEY = "data/recentFiles"
 MAX_RECENT = 8
+#: Delay after the last generator spin-box step before the sample is remade.
+GENERATOR_DELAY_MS = 400
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -122,9 +124,20 @@ class SourceBox(QGroupBox):
         self.sample_list.itemActivated.connect(self._on_sample_item)
         self.sample_list.itemClicked.connect(self._on_sample_item)
         self.open_button.clicked.connect(self.openRequested)
-        self.noise_spin.editingFinished.connect(self.generatorEdited)
-        self.count_spin.editingFinished.connect(self.generatorEdited)
+        # A generated sample is remade when editing finishes, or a moment after the arrows
+        # stop, so stepping through values does not regenerate the data at every step.
+        self._generator_timer = QTimer(self)
+        self._generator_timer.setSingleShot(True)
+        self._generator_timer.setInterval(GENERATOR_DELAY_MS)
+        self._generator_timer.timeout.connect(self.generatorEdited)
+        for spin in (self.noise_spin, self.count_spin):
+            spin.valueChanged.connect(lambda _value: self._generator_timer.start())
+            spin.editingFinished.connect(self._emit_generator_edit)
         self.refresh_recent()
+
+    def _emit_generator_edit(self) -> None:
+        self._generator_timer.stop()
+        self.generatorEdited.emit()
 
     def set_samples(self, samples) -> None:
         """Fill the list from ``list_samples()``; generated sets are marked."""
