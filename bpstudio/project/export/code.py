@@ -78,6 +78,7 @@ def script_source(
     title, requirements, generator = FRAMEWORKS[framework]
     recipe = preprocessing_recipe(project)
     framework_imports, model_code = generator(network)
+    framework_imports = f"\n{framework_imports}" if framework_imports else ""
     source_name = Path(project.location).name if project.location else "the project"
     shape = " → ".join(
         [str(network.n_inputs)] + [f"{layer.units} {layer.activation}" for layer in network.layers]
@@ -107,8 +108,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-import numpy as np
-{framework_imports}
+import numpy as np{framework_imports}
 
 WEIGHTS_FILE = Path(__file__).with_name({python_literal(weights_file)})
 WEIGHT_NAMES = {python_literal(weight_name_list(network))}

@@ -230,9 +230,7 @@ def loss_function(model, output, target):
     return loss
 
 
-def make_optimizer(model):
-    # NOTE: PyTorch adds epsilon outside the square root in RMSprop and after bias correction
-    # in Adam; Keras and BP Studio differ slightly there, so runs drift apart over many steps.
+def make_optimizer(model):{_epsilon_note(network.optimizer)}
     return {_torch_optimizer(network.optimizer)}
 
 
@@ -253,6 +251,15 @@ def train(model, x, y, epochs={network.epochs}, batch_size={batch}):
     return model
 '''
     return "import torch\nfrom torch import nn", code
+
+
+def _epsilon_note(config: dict) -> str:
+    if config.get("name") not in ("adam", "rmsprop", "adagrad"):
+        return ""
+    return (
+        "\n    # NOTE: PyTorch adds epsilon after the square root and after Adam's bias correction;"
+        "\n    # Keras and BP Studio add it at another step, so long runs drift apart a little."
+    )
 
 
 def _torch_activation(layer: LayerInfo) -> str:
@@ -293,7 +300,7 @@ def numpy_model_code(network: NetworkInfo) -> tuple[str, str]:
             used.append(layer.activation)
     functions = "\n\n".join(NUMPY_ACTIVATIONS[name] for name in used)
     specs = ",\n".join(
-        f"    ({layer.activation!r}, {layer.alpha!r}, {layer.bias is not None!r})"
+        f'    ("{layer.activation}", {layer.alpha!r}, {layer.bias is not None!r})'
         for layer in network.layers
     )
     code = f'''
@@ -303,7 +310,7 @@ def numpy_model_code(network: NetworkInfo) -> tuple[str, str]:
 LAYERS = [
 {specs},
 ]
-ACTIVATIONS = {{{", ".join(f"{name!r}: {name}" for name in used)}}}
+ACTIVATIONS = {{{", ".join(f'"{name}": {name}' for name in used)}}}
 
 
 def build_model():
