@@ -2,7 +2,7 @@
 
 :func:`install_crash_handler` replaces ``sys.excepthook`` and ``threading.excepthook``.
 PySide6 hands an exception raised in a slot, a virtual method or a timer callback to
-``sys.excepthook`` (checked with PySide6 6.12), so one hook covers them all; an exception
+``sys.excepthook`` (checked with PySide6 6.12), so one hook covers them all. An exception
 on another thread is passed to the GUI thread through a queued signal. Code that catches an
 error it cannot handle can call :func:`report_exception`.
 

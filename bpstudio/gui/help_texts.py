@@ -1,7 +1,7 @@
 """Tooltips and "What's This?" help for every setting, choice, plot and training action.
 
 :func:`apply_help_texts` looks the window's widgets and actions up by objectName and sets
-their tooltip and What's This text; combo boxes whose items store an activation, loss,
+their tooltip and What's This text. Combo boxes whose items store an activation, loss,
 optimizer or initialiser name get a tooltip per item as well. The texts live in
 :mod:`bpstudio.gui.help_catalog` (settings) and :mod:`bpstudio.gui.help_choices` (choices);
 this module adds the plots and the training actions.

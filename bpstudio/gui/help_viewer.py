@@ -115,7 +115,7 @@ class UserGuideDialog(QDialog):
         return button
 
     def load(self) -> bool:
-        """Show the guide file; return False (and say so in the window) when it is missing."""
+        """Show the guide file; return False, with a message in the window, when it is missing."""
         if not self.path.is_file():
             log.warning("user guide not found at %s", self.path)
             self.browser.setPlainText(

@@ -9,7 +9,7 @@ projects in :mod:`bpstudio.gui.project_io`, recent CSV files in :mod:`bpstudio.g
   Tools → Use Current Hyperparameters as Defaults.
 
 Tools → Restore Defaults puts the hyperparameters, the dock layout and the window size back
-to the factory values; recent files and last folders are kept, because they are the user's
+to the factory values. Recent files and last folders are kept, because they are the user's
 history rather than preferences.
 """
 
@@ -143,7 +143,7 @@ def _checked_training(stored: dict[str, Any]) -> dict[str, Any]:
         else:
             checked[key] = type(expected)(value) if isinstance(expected, float) else value
     if checked["optimizer"] not in optimizers.HYPERPARAMETERS:
-        log.info("ignoring saved optimizer %r: unknown", checked["optimizer"])
+        log.info("ignoring unknown saved optimizer %r", checked["optimizer"])
         checked["optimizer"] = factory["optimizer"]
     return checked
 

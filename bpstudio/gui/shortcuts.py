@@ -2,8 +2,9 @@
 
 Shortcuts are assigned by the actions' objectNames, after the modules that create the
 actions have run. Standard actions take Qt's platform bindings (QKeySequence.StandardKey),
-so macOS users get ⌘S and Linux desktops their own variants; where a platform has no
-binding (Quit and Save As have none on Windows) a common fallback is used. Menus show the
+so macOS users get ⌘S and Linux desktops their own variants. Where a platform has no
+binding a common fallback is used: Qt 6.12 gives Quit no binding on its generic and
+offscreen platforms, so Quit falls back to Ctrl+Q there. Menus show the
 shortcuts beside each action by themselves.
 """
 
@@ -113,8 +114,8 @@ def install_shortcuts(window: QWidget) -> dict[str, list[QKeySequence]]:
         action.setShortcuts(sequences)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         _add_shortcut_to_tooltip(action)
-        # An action reachable only from a menu or a button still fires from the keyboard
-        # when the window holds it; adding an action twice does nothing.
+        # A shortcut works only while its action belongs to a visible widget. Adding it to
+        # the window keeps it working when its dock is hidden; adding twice does nothing.
         if action not in window.actions():
             window.addAction(action)
 
@@ -172,7 +173,7 @@ def ensure_tab_focus(window: QWidget) -> list[str]:
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             fixed.append(widget.objectName() or type(widget).__name__)
         # By default Tab moves between a table's cells and wraps around inside it, so a
-        # keyboard user can never leave the table; the arrow keys still move between cells.
+        # keyboard user can never leave the table. The arrow keys still move between cells.
         if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
             widget.setTabKeyNavigation(False)
             fixed.append(widget.objectName() or type(widget).__name__)

@@ -1,7 +1,7 @@
 """High-DPI policy, light and dark palettes that follow the system, and plots that follow them.
 
 The theme is "system" unless View → Theme (saved as ``ui/theme``) or the environment
-variable ``BPSTUDIO_THEME`` ("system", "light" or "dark") says otherwise. With "system" the
+variable ``BPSTUDIO_THEME`` ("system", "light" or "dark") sets another one. With "system" the
 palette follows ``QStyleHints.colorScheme()`` and changes when the desktop switches.
 
 Widgets that paint with their own colours connect to :func:`palette_notifier`'s
