@@ -65,9 +65,22 @@ def _app_parser(commands: dict[str, str]) -> argparse.ArgumentParser:
         "train a few epochs on the worker thread, save a screenshot and exit",
     )
     parser.add_argument("--screenshot", metavar="PNG", help="where --smoke-test saves the window")
-    parser.add_argument("--lang", metavar="LANG", help="interface language: en or zh_CN")
+    parser.add_argument(
+        "--lang", metavar="LANG", type=_interface_language, help="interface language: en or zh_CN"
+    )
     parser.add_argument("--version", action="version", version=f"BP Studio {__version__}")
     return parser
+
+
+def _interface_language(name: str) -> str:
+    from bpstudio.i18n import SUPPORTED_LANGUAGES, normalize_language
+
+    language = normalize_language(name)
+    if language is None:
+        raise argparse.ArgumentTypeError(
+            f"unsupported language {name!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}"
+        )
+    return language
 
 
 def _error_text(error: BPStudioError) -> str:
