@@ -405,3 +405,18 @@ def test_mouse_click_on_diagram_button(qtbot, builder, session):
             position,
         )
         qtbot.waitUntil(lambda n=expected: hidden_units(session) == [n], timeout=2000)
+
+
+def test_table_keys_insert_and_delete(qtbot, builder, session):
+    from PySide6.QtCore import Qt
+
+    builder.layer_table.setFocus()
+    builder.layer_table.selectRow(1)
+    qtbot.keyClick(builder.layer_table, Qt.Key.Key_Insert)
+    assert len(session.network["hidden"]) == 2
+    builder.layer_table.selectRow(2)
+    qtbot.keyClick(builder.layer_table, Qt.Key.Key_Delete)
+    assert len(session.network["hidden"]) == 1
+    builder.layer_table.selectRow(0)
+    qtbot.keyClick(builder.layer_table, Qt.Key.Key_Delete)  # the input row stays
+    assert len(session.network["hidden"]) == 1

@@ -160,6 +160,8 @@ class NetworkBuilder(NetworkEditsMixin, QWidget):
         self.diagram.layerMenuRequested.connect(self._show_layer_menu)
         self.diagram.layerSelected.connect(self._select_hidden)
         self.diagram.hoverChanged.connect(self._on_hover)
+        self.layer_table.removeRequested.connect(self.remove_layer)
+        self.layer_table.insertRequested.connect(self.insert_layer)
         self.table_model.unitsEdited.connect(self.set_units)
         self.table_model.activationEdited.connect(self.set_activation)
         self.layer_table.clicked.connect(

@@ -200,7 +200,14 @@ class LayerDelegate(QStyledItemDelegate):
 
 
 class LayerTable(QTableView):
-    """The table view with the delegate, sized for a handful of layers."""
+    """The table view with the delegate, sized for a handful of layers.
+
+    Delete removes the selected hidden layer and Insert adds one after the selected row;
+    the builder receives them as ``removeRequested`` and ``insertRequested``.
+    """
+
+    removeRequested = Signal(int)  # noqa: N815  (hidden index)
+    insertRequested = Signal(int)  # noqa: N815  (hidden index of the new layer)
 
     def __init__(self, model: LayerTableModel, parent=None) -> None:
         super().__init__(parent)
@@ -228,6 +235,21 @@ class LayerTable(QTableView):
             max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count())
         )
         return columns + 2 * self.frameWidth() + 4
+
+    def keyPressEvent(self, event) -> None:
+        row = self.selected_row()
+        model = self.model()
+        if row >= 0 and self.state() != QAbstractItemView.State.EditingState:
+            hidden = model.hidden_index(row)
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and hidden >= 0:
+                self.removeRequested.emit(hidden)
+                event.accept()
+                return
+            if event.key() == Qt.Key.Key_Insert and row < model.rowCount() - 1:
+                self.insertRequested.emit(row)
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def selected_row(self) -> int:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []
