@@ -1,4 +1,4 @@
-"""What the builder draws, derived from the session: widths, task, names and columns.
+"""The builder's view of the session: layer widths, task, neuron names and columns.
 
 The input and output widths follow the prepared data. Before any data is prepared, the
 builder shows two inputs and one output, so the network can still be edited.

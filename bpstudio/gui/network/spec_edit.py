@@ -36,7 +36,11 @@ def insert_layer(
     result = copy.deepcopy(spec)
     hidden = _hidden(result)
     index = max(0, min(index, len(hidden)))
-    neighbour = hidden[index - 1] if index > 0 else (hidden[0] if hidden else None)
+    neighbour = None
+    if index > 0:
+        neighbour = hidden[index - 1]
+    elif hidden:
+        neighbour = hidden[0]
     layer = {
         "units": int(
             units if units is not None else (neighbour or {}).get("units", DEFAULT_HIDDEN_UNITS)
