@@ -244,3 +244,18 @@ def test_about_action_opens_dialog(window, qtbot):
     qtbot.waitExposed(dialog)
     assert "0.1.0" in dialog.findChild(QObject, "aboutTitle").text()
     dialog.close()
+
+
+def test_help_in_chinese(window, qapp):
+    from bpstudio.gui import language
+
+    language.install_translators(qapp, "zh_CN")
+    try:
+        help_texts.apply_help_texts(window)
+        assert "学习率" in _widget(window, "learningRateSpin").toolTip()
+        assert "损失" in _widget(window, "curvesView").whatsThis()
+        assert "优化器" in _widget(window, "optimizerCombo").whatsThis()
+    finally:
+        language.install_translators(qapp, "en")
+        help_texts.apply_help_texts(window)
+    assert _widget(window, "learningRateSpin").toolTip().startswith("Learning rate")
