@@ -2,7 +2,7 @@
 
 Most fields of a :class:`bpstudio.errors.BPStudioError` are numbers, paths or names that read
 the same in every language. A few carry a fixed English word or phrase chosen by the code
-that raises: which quantity diverged (``"loss"``), which array holds bad values
+that raises: which quantity diverged (``"loss"``), which array contains bad values
 (``"inputs"``), what kind of name was unknown (``"activation"``), what a value was expected
 to be (``"a positive integer or None"``), or a fixed reason. When a field in
 :data:`TRANSLATED_FIELDS` holds one of the strings listed here, the localized message shows

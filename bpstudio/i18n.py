@@ -110,7 +110,7 @@ def system_language() -> str:
 
 
 def translations_dir() -> Path:
-    """Return the folder that holds the .ts sources and compiled .qm files."""
+    """Return the folder that contains the .ts sources and compiled .qm files."""
     return resource_path("translations")
 
 

@@ -62,7 +62,7 @@ def translation_characters() -> set[str]:
     return characters
 
 
-def wanted_characters() -> set[str]:
+def subset_characters() -> set[str]:
     characters = gb2312_characters() | translation_characters()
     for first, last in EXTRA_RANGES:
         characters.update(chr(code) for code in range(first, last + 1))
@@ -98,7 +98,7 @@ def build(source: Path, output: Path) -> None:
     options.name_languages = ["*"]
     options.layout_features = ["*"]
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=[ord(character) for character in wanted_characters()])
+    subsetter.populate(unicodes=[ord(character) for character in subset_characters()])
     subsetter.subset(font)
     rename(font, FAMILY, POSTSCRIPT_NAME)
     output.parent.mkdir(parents=True, exist_ok=True)

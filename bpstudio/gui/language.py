@@ -5,9 +5,9 @@ choice saved from View → Language, else the system locale (:func:`bpstudio.i18
 :func:`install_translators` then loads BP Studio's .qm and Qt's own ``qtbase`` translations
 (the buttons of standard dialogs: 确定, 取消, 打开...).
 
-A choice made in View → Language is saved and takes effect at the next start, which the menu
-tells the user. The window is not retranslated live: panels build their texts once with
-``tr()`` and do not rebuild them on ``QEvent.LanguageChange``.
+A choice made in View → Language is saved and takes effect at the next start; a message box
+says so when the choice is made. The window is not retranslated live: panels build their texts
+once with ``tr()`` and do not rebuild them on ``QEvent.LanguageChange``.
 """
 
 from __future__ import annotations
@@ -75,8 +75,8 @@ class _CatalogTranslator(QTranslator):
         text = self._catalog.translate(context, source_text, disambiguation, n)
         if not text and context:
             text = self._catalog.translate("", source_text, disambiguation, n)
-        # None becomes a null QString, which tells Qt to try the next translator and finally
-        # show the source text; an empty string would be shown as the translation.
+        # None becomes a null QString, which makes Qt try the next translator and finally show
+        # the source text. Qt would show an empty string as the translation.
         return text or None
 
     def isEmpty(self) -> bool:
@@ -202,7 +202,7 @@ def add_language_menu(window: QMainWindow, settings: QSettings | None = None) ->
     """Add View → Language (English / 简体中文) to ``window``; return the submenu.
 
     Each language is written in its own script, so a user who cannot read the current
-    language still finds theirs. Choosing one saves it and tells the user that it applies
+    language still finds theirs. Choosing one saves it and shows a message that it applies
     at the next start.
     """
     view_menu = window.findChild(QMenu, "viewMenu")

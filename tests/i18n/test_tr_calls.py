@@ -5,7 +5,7 @@ that contains the call. A bare ``tr("...")`` lands in the empty context, which t
 translator also searches. Two patterns still lose their translation without any error:
 
 - ``self.tr(variable)`` or a helper such as ``def _tr(text): return translate("Ctx", text)``,
-  whose text lupdate never sees;
+  whose text lupdate never extracts;
 - ``window.tr("...")`` called on another object, which lupdate files under the context
   "window" while Qt looks it up under the object's class name at run time.
 
