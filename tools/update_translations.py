@@ -6,7 +6,7 @@
 A refresh runs three steps:
 
 1. Write ``bpstudio/gui/error_catalog.py`` from :data:`bpstudio.errors.MESSAGES` (after
-   importing the packages that register error kinds), so that pyside6-lupdate sees every
+   importing the packages that register error kinds), so that pyside6-lupdate extracts every
    English error template as a literal string in the context ``"Errors"``.
 2. Run ``pyside6-lupdate`` over every ``.py`` file below ``bpstudio/`` into
    ``resources/translations/bpstudio_<lang>.ts``. New strings arrive as unfinished, strings
