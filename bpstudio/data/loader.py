@@ -1,7 +1,7 @@
 """In-memory datasets and mini-batch iteration for training.
 
 ``DataLoader(Dataset(x, y), batch_size=32, shuffle=True, seed=0)`` yields ``(x_batch,
-y_batch)`` pairs. The last batch is partial unless ``drop_last`` is set: it holds the
+y_batch)`` pairs. The last batch is partial unless ``drop_last`` is set: it contains the
 remaining ``len(dataset) % batch_size`` samples. A batch's mean loss must therefore be
 weighted by its size (``batch_sizes``) when an epoch value is averaged, so every sample counts
 once; the engine's training loop does this.
@@ -135,7 +135,9 @@ class DataLoader:
             )
             self._buffers[len(indices)] = buffers
         x_batch, y_batch = buffers
-        np.take(x, indices, axis=0, out=x_batch)
+        # mode="clip" skips the bounds check that makes NumPy gather into a temporary array
+        # first; the indices come from a permutation, so they are always in range.
+        x.take(indices, axis=0, out=x_batch, mode="clip")
         if y is not None:
-            np.take(y, indices, axis=0, out=y_batch)
+            y.take(indices, axis=0, out=y_batch, mode="clip")
         return x_batch, y_batch

@@ -81,6 +81,30 @@ def affine_for(values: np.ndarray, method: str) -> tuple[float, float, bool]:
     return (low + high) / 2.0, 2.0 / (high - low), False
 
 
+def affine_columns(matrix: np.ndarray, method: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return per-column ``(offsets, factors, constant)`` of ``method``, as :func:`affine_for`."""
+    n_columns = matrix.shape[1]
+    if matrix.shape[0] == 0:
+        return np.zeros(n_columns), np.ones(n_columns), np.zeros(n_columns, dtype=bool)
+    low, high = matrix.min(axis=0), matrix.max(axis=0)
+    constant = high == low
+    if method == "none":
+        return np.zeros(n_columns), np.ones(n_columns), constant
+    span = np.where(constant, 1.0, high - low)
+    if method == "standard":
+        offsets = matrix.mean(axis=0)
+        std = matrix.std(axis=0)
+        constant = constant | (std == 0)
+        factors = 1.0 / np.where(constant, 1.0, std)
+    elif method == "minmax01":
+        offsets, factors = low, 1.0 / span
+    else:
+        offsets, factors = (low + high) / 2.0, 2.0 / span
+    offsets = np.where(constant, low, offsets)
+    factors = np.where(constant, 0.0, factors)
+    return offsets, factors, constant
+
+
 @dataclass
 class Pipeline:
     """Fitted feature and target steps; ``transform`` applies them to any table."""
@@ -115,31 +139,53 @@ class Pipeline:
         rows = np.arange(table.n_rows) if rows is None else rows
         lines = table.line_numbers[rows]
         self.unknown_categories = {}
-        parts = [self._transform_step(step, table, rows, lines) for step in self.features]
-        if not parts:
-            return np.zeros((rows.size, 0), dtype=np.float32)
-        return np.concatenate(parts, axis=1).astype(np.float32, copy=False)
+        widths = [len(step.output_names) for step in self.features]
+        output = np.empty((rows.size, sum(widths)), dtype=np.float32)
+        # Consecutive numeric steps are transformed as one matrix, which matters for data
+        # with hundreds of columns such as MNIST pixels.
+        numeric: list[FeatureStep] = []
+        start = 0
+        for step, width in zip(self.features, widths, strict=True):
+            if step.kind == "numeric":
+                numeric.append(step)
+                start += width
+                continue
+            if numeric:
+                begin = start - len(numeric)
+                self._transform_numeric(numeric, table, rows, lines, output[:, begin:start])
+                numeric = []
+            output[:, start : start + width] = self._transform_categorical(step, table, rows, lines)
+            start += width
+        if numeric:
+            begin = start - len(numeric)
+            self._transform_numeric(numeric, table, rows, lines, output[:, begin:start])
+        return output
 
-    def _transform_step(
+    def _transform_numeric(
+        self,
+        steps: list[FeatureStep],
+        table: Table,
+        rows: np.ndarray,
+        lines: np.ndarray,
+        output: np.ndarray,
+    ) -> None:
+        """Write the scaled numeric columns of ``rows`` into ``output`` (float32)."""
+        matrix = table.numeric_matrix([step.column for step in steps], rows)
+        gaps = np.isnan(matrix)
+        if gaps.any():
+            for index in np.flatnonzero(gaps.any(axis=0)):
+                step = steps[index]
+                self._check_fill(step, lines[gaps[:, index]])
+                matrix[gaps[:, index], index] = step.fill
+        matrix -= np.array([step.offset for step in steps])
+        np.multiply(
+            matrix, np.array([step.factor for step in steps]), out=output, casting="same_kind"
+        )
+
+    def _transform_categorical(
         self, step: FeatureStep, table: Table, rows: np.ndarray, lines: np.ndarray
     ) -> np.ndarray:
-        values = table.values(step.column)[rows]
-        if step.kind == "numeric":
-            if values.dtype.kind != "f":
-                first = next(i for i, value in enumerate(values) if value is not None)
-                raise data_error(
-                    "data.not_numeric",
-                    column=step.column,
-                    value=values[first],
-                    line=int(lines[first]),
-                )
-            gaps = np.isnan(values)
-            if gaps.any():
-                self._check_fill(step, lines[gaps])
-                values = np.where(gaps, step.fill, values)
-            return ((values - step.offset) * step.factor).reshape(-1, 1)
-
-        texts = _as_texts(values)
+        texts = _as_texts(table.values(step.column)[rows])
         gaps = np.array([text is None for text in texts], dtype=bool)
         if gaps.any():
             self._check_fill(step, lines[gaps])

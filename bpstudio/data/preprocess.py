@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 import numpy as np
@@ -16,6 +16,7 @@ from bpstudio.data.pipeline import (
     FeatureStep,
     Pipeline,
     TargetStep,
+    affine_columns,
     affine_for,
 )
 from bpstudio.data.split import check_fractions, split_counts, split_rows
@@ -155,12 +156,15 @@ def infer_task(table: Table, target: str, rows: np.ndarray | None = None) -> str
 def prepare(table: Table, config: PreprocessConfig) -> PreparedData:
     """Fit the preprocessing on the training split of ``table`` and return the arrays.
 
+    ``PreparedData.config`` is ``config`` with the target filled in when it was None.
+
     Raises:
         DataError: unknown columns, a single class, a categorical regression target, too
             few rows for the split, or no rows left after dropping missing values.
     """
     config.validate()
-    target = config.target or default_target(table)
+    config = replace(config, target=config.target or default_target(table))
+    target = config.target
     features = _resolve_features(table, target, config.features)
     warnings: list[DataError] = []
     if config.features is None:
@@ -185,22 +189,8 @@ def prepare(table: Table, config: PreprocessConfig) -> PreparedData:
     parts = split_rows(rows.size, config.validation_split, config.test_split, config.seed, stratify)
     train, val, test = rows[parts.train], rows[parts.val], rows[parts.test]
 
-    constant: list[tuple[str, str]] = []
-    steps = [_fit_feature(table, name, train, config, warnings, constant) for name in features]
-    _warn_constant(constant, config.scaling, warnings)
-    if task == "regression" and config.scale_target:
-        values = table.values(target)[train]
-        target_step.offset, target_step.factor, flat = affine_for(values, config.scaling)
-        if flat:
-            target_step.offset, target_step.factor = float(values[0]), 1.0
-    pipeline = Pipeline(steps, target_step, config.missing, config.scaling)
-
-    arrays = {}
-    for part, part_rows in (("train", train), ("val", val), ("test", test)):
-        arrays["x_" + part] = pipeline.transform(table, part_rows)
-        warnings.extend(pipeline.unknown_category_warnings())
-        arrays["y_" + part] = pipeline.transform_target(table, part_rows)
-    pipeline.unknown_categories = {}
+    pipeline = _fit_pipeline(table, features, target_step, train, config, warnings)
+    arrays = _transform_parts(table, pipeline, {"train": train, "val": val, "test": test}, warnings)
     class_counts = None
     if labels is not None:
         _warn_classes_missing_in_training(target_step.classes, labels[parts.train], warnings)
@@ -224,6 +214,44 @@ def prepare(table: Table, config: PreprocessConfig) -> PreparedData:
         test_lines=table.line_numbers[test],
         warnings=warnings,
     )
+
+
+def _fit_pipeline(
+    table: Table,
+    features: list[str],
+    target_step: TargetStep,
+    train: np.ndarray,
+    config: PreprocessConfig,
+    warnings: list[DataError],
+) -> Pipeline:
+    """Fit every feature step and the target scaling on the training rows."""
+    constant: list[tuple[str, str]] = []
+    numeric = [name for name in features if table.is_numeric(name)]
+    fitted = _fit_numeric(table, numeric, train, config, warnings, constant)
+    for name in features:
+        if name not in fitted:
+            fitted[name] = _fit_categorical(table, name, train, config, warnings, constant)
+    steps = [fitted[name] for name in features]
+    _warn_constant(constant, config.scaling, warnings)
+    if target_step.task == "regression" and config.scale_target:
+        values = table.values(target_step.column)[train]
+        target_step.offset, target_step.factor, flat = affine_for(values, config.scaling)
+        if flat:
+            target_step.offset, target_step.factor = float(values[0]), 1.0
+    return Pipeline(steps, target_step, config.missing, config.scaling)
+
+
+def _transform_parts(
+    table: Table, pipeline: Pipeline, parts: dict[str, np.ndarray], warnings: list[DataError]
+) -> dict[str, np.ndarray]:
+    """Return ``x_train``, ``y_train``, ``x_val``, ... for the rows of each part."""
+    arrays = {}
+    for part, rows in parts.items():
+        arrays["x_" + part] = pipeline.transform(table, rows)
+        warnings.extend(pipeline.unknown_category_warnings())
+        arrays["y_" + part] = pipeline.transform_target(table, rows)
+    pipeline.unknown_categories = {}
+    return arrays
 
 
 def _resolve_features(table: Table, target: str, features: list[str] | None) -> list[str]:
@@ -325,7 +353,7 @@ def _check_regression_target(table: Table, target: str, rows: np.ndarray) -> Non
         )
 
 
-def _fit_feature(
+def _fit_categorical(
     table: Table,
     name: str,
     train: np.ndarray,
@@ -334,8 +362,6 @@ def _fit_feature(
     constant: list[tuple[str, str]],
 ) -> FeatureStep:
     values = table.values(name)[train]
-    if values.dtype.kind == "f":
-        return _fit_numeric(name, values, config, warnings, constant)
     present = [value for value in values if value is not None]
     step = FeatureStep(name, "categorical", categories=sorted(set(present)))
     if present:
@@ -352,31 +378,64 @@ def _fit_feature(
 
 
 def _fit_numeric(
-    name: str, values: np.ndarray, config: PreprocessConfig, warnings: list, constant: list
-) -> FeatureStep:
-    present = values[~np.isnan(values)]
-    fill: float | None = None
-    if present.size:
-        if config.missing == "median":
-            fill = float(np.median(present))
-        elif config.missing == "most_frequent":
-            distinct, counts = np.unique(present, return_counts=True)
-            fill = float(distinct[np.argmax(counts)])
-        else:
-            # "mean", and "drop" too: a pipeline applied to new data may meet gaps.
-            fill = float(present.mean())
-    gaps = np.isnan(values)
+    table: Table,
+    names: list[str],
+    train: np.ndarray,
+    config: PreprocessConfig,
+    warnings: list,
+    constant: list[tuple[str, str]],
+) -> dict[str, FeatureStep]:
+    """Fit fill values and scalings of all numeric features on one training matrix."""
+    matrix = table.numeric_matrix(names, train)
+    gaps = np.isnan(matrix)
+    fills = _fill_values(matrix, gaps, config.missing)
     if gaps.any():
         strategy = config.missing.replace("_", " ")
-        _warn_filled(name, values, fill, strategy, warnings)
-        values = np.where(gaps, 0.0 if fill is None else fill, values)
-    offset, factor, is_constant = affine_for(values, config.scaling)
-    if is_constant:
-        constant.append((name, format_number(float(values[0]))))
-    step = FeatureStep(name, "numeric", fill=fill, offset=offset, factor=factor)
-    if config.missing == "drop":
-        step.fill = None  # new data with gaps is reported, as in training, not silently filled
-    return step
+        for index in np.flatnonzero(gaps.any(axis=0)):
+            column_gaps = gaps[:, index]
+            fill = fills[index]
+            _warn_filled(names[index], matrix[:, index], fill, strategy, warnings)
+            matrix[column_gaps, index] = 0.0 if fill is None else fill
+    offsets, factors, flat = affine_columns(matrix, config.scaling)
+
+    steps = {}
+    for index, name in enumerate(names):
+        # A pipeline that drops rows reports gaps in new data instead of filling them.
+        fill = None if config.missing == "drop" else fills[index]
+        steps[name] = FeatureStep(
+            name, "numeric", fill=fill, offset=float(offsets[index]), factor=float(factors[index])
+        )
+        if flat[index]:
+            constant.append((name, format_number(float(matrix[0, index]))))
+        if name in table.id_like:
+            warnings.append(data_error("data.id_column_feature", column=name))
+    return steps
+
+
+def _fill_values(matrix: np.ndarray, gaps: np.ndarray, strategy: str) -> list[float | None]:
+    """Return each column's training statistic for filling gaps (the mean for "drop")."""
+    n_columns = matrix.shape[1]
+    if matrix.shape[0] == 0:
+        return [None] * n_columns
+    empty = gaps.all(axis=0)
+    if strategy == "most_frequent":
+        values: list[float | None] = []
+        for index in range(n_columns):
+            present = matrix[~gaps[:, index], index]
+            if present.size == 0:
+                values.append(None)
+                continue
+            distinct, counts = np.unique(present, return_counts=True)
+            values.append(float(distinct[np.argmax(counts)]))
+        return values
+    with np.errstate(all="ignore"):
+        if not gaps.any():
+            stats = np.median(matrix, axis=0) if strategy == "median" else matrix.mean(axis=0)
+        elif strategy == "median":
+            stats = np.nanmedian(np.where(empty, 0.0, matrix), axis=0)
+        else:
+            stats = np.nanmean(np.where(empty, 0.0, matrix), axis=0)
+    return [None if empty[index] else float(stats[index]) for index in range(n_columns)]
 
 
 def _warn_constant(constant: list[tuple[str, str]], scaling: str, warnings: list) -> None:

@@ -196,6 +196,7 @@ def _read_fast(
         warnings=[*source.warnings, *warnings],
         skip_bad_lines=settings.skip_bad_lines,
         _data={name: block[:, index] for index, name in enumerate(names)},
+        _block=block,
     )
 
 

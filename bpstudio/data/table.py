@@ -42,6 +42,8 @@ class Table:
     skipped_lines: list[int] = field(default_factory=list)
     skip_bad_lines: bool = False
     _data: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    # The fast reader's (n_rows, n_columns) array; ``_data`` columns are views into it.
+    _block: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def n_rows(self) -> int:
@@ -59,19 +61,39 @@ class Table:
         """Return True when the column holds numbers (a constant numeric column included)."""
         return self._column(name).dtype.kind == "f"
 
-    def numeric_matrix(self, names: Sequence[str]) -> np.ndarray:
-        """Stack numeric columns into an ``(n_rows, len(names))`` float64 array."""
-        matrix = np.empty((self.n_rows, len(names)), dtype=np.float64)
-        for index, name in enumerate(names):
+    def numeric_matrix(self, names: Sequence[str], rows: np.ndarray | None = None) -> np.ndarray:
+        """Stack numeric columns into a ``(len(rows), len(names))`` float64 array.
+
+        ``rows`` (indices) defaults to every row. Raises ``data.not_numeric`` for a text
+        column.
+        """
+        for name in names:
             column = self._column(name)
             if column.dtype.kind != "f":
+                row = next((i for i, value in enumerate(column) if value is not None), 0)
                 raise data_error(
                     "data.not_numeric",
                     column=name,
-                    value=_first_text(column),
-                    line=int(self.line_numbers[0]) if self.n_rows else 0,
+                    value="" if column[row] is None else str(column[row]),
+                    line=int(self.line_numbers[row]) if self.n_rows else 0,
                 )
-            matrix[:, index] = column
+        if self._block is not None and names:
+            # Gathering whole rows of the block is far faster than strided column copies.
+            positions = {name: index for index, name in enumerate(self.columns)}
+            indices = [positions[name] for name in names]
+            first = indices[0]
+            contiguous = indices == list(range(first, first + len(indices)))
+            columns = slice(first, first + len(indices)) if contiguous else indices
+            if rows is None:
+                return self._block[:, columns].copy()
+            if contiguous:
+                return self._block[rows, columns]  # fancy indexing returns a new array
+            return self._block[rows][:, columns]
+        count = self.n_rows if rows is None else len(rows)
+        matrix = np.empty((count, len(names)), dtype=np.float64)
+        for index, name in enumerate(names):
+            column = self._data[name]
+            matrix[:, index] = column if rows is None else column[rows]
         return matrix
 
     def preview(self, n: int = 20) -> list[list[str]]:
@@ -209,7 +231,3 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, (float, np.floating)):
         return format_number(float(value))
     return str(value)
-
-
-def _first_text(column: np.ndarray) -> str:
-    return next((value for value in column if value is not None), "")

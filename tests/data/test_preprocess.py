@@ -5,7 +5,7 @@ import json
 import numpy as np
 import pytest
 
-from bpstudio.data import Pipeline, PreprocessConfig, Table, prepare
+from bpstudio.data import Pipeline, PreprocessConfig, Table, prepare, read_csv
 from bpstudio.data.preprocess import infer_task
 from bpstudio.errors import DataError
 
@@ -231,3 +231,38 @@ def test_config_round_trip():
     config = PreprocessConfig(target="y", features=["x"], scaling="minmax11", seed=4)
 
     assert PreprocessConfig.from_dict(json.loads(json.dumps(config.to_dict()))) == config
+
+
+def test_mixed_feature_order_kept():
+    table = Table.from_columns(
+        {
+            "a": [1.0, 2.0, 3.0, 4.0],
+            "c": ["u", "v", "u", "v"],
+            "b": [10.0, 20.0, 30.0, 40.0],
+            "label": ["x", "y", "x", "y"],
+        }
+    )
+
+    prepared = prepare(table, PreprocessConfig(target="label", scaling="none", validation_split=0))
+
+    assert prepared.feature_names == ["a", "c=u", "c=v", "b"]
+    assert prepared.x_train[1].tolist() == [2.0, 0.0, 1.0, 20.0]
+
+
+def test_fast_and_careful_tables_prepare_alike(tmp_path):
+    rng = np.random.default_rng(2)
+    lines = ["p,q,r,label"] + [
+        f"{rng.integers(0, 255)},{rng.integers(0, 255)},{rng.integers(0, 9)},{i % 3}"
+        for i in range(60)
+    ]
+    path = tmp_path / "digits.csv"
+    path.write_text("\n".join(lines) + "\n")
+    config = PreprocessConfig(target="label", features=["r", "p"], scaling="minmax11", seed=5)
+
+    fast = prepare(read_csv(path), config)
+    careful = prepare(read_csv(path, fast_path=False), config)
+
+    np.testing.assert_array_equal(fast.x_train, careful.x_train)
+    np.testing.assert_array_equal(fast.x_val, careful.x_val)
+    np.testing.assert_array_equal(fast.y_train, careful.y_train)
+    assert fast.feature_names == ["r", "p"]
