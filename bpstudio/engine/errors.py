@@ -14,6 +14,10 @@ register_messages(
         "model.invalid_units": (
             "layer {layer}: `units` must be a positive integer, got {value!r}."
         ),
+        "model.softmax_one_unit": (
+            "layer {layer}: softmax over 1 unit always outputs 1, so the layer cannot learn; "
+            "use sigmoid for a single unit or give the layer at least 2 units."
+        ),
         "model.invalid_argument": ("{argument} must be {expected}, got {value!r}."),
         "model.input_mismatch": (
             "layer {layer} expects {expected} input features, but the data has {value} columns. "
@@ -75,7 +79,7 @@ class DivergenceError(TrainingError):
 
     Fields: ``epoch`` (1-based), ``batch`` (1-based, or None when found at the end of an
     epoch), ``quantity`` ("loss", "weights" or "gradients") and ``learning_rate``. The model
-    holds the weights of the last finite epoch when this is raised.
+    contains the weights of the last finite epoch when this is raised.
     """
 
     def __init__(self, *, epoch: int, batch: int | None, quantity: str, learning_rate: float):

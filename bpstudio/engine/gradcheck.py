@@ -29,8 +29,8 @@ class GradientCheckResult:
 def gradient_check(model, x, y, *, epsilon=1e-5, tolerance=1e-6, max_entries=200, seed=0):
     """Compare ``model.compute_gradients`` with central differences (E(w+ε) − E(w−ε)) / 2ε.
 
-    The check runs on a float64 copy of the compiled model, so float32 rounding does not hide
-    or fake errors; the model itself is not changed. Arrays with more than ``max_entries``
+    The check runs on a float64 copy of the compiled model, so float32 rounding neither hides
+    nor fakes errors, and the model itself is not changed. Arrays with more than ``max_entries``
     entries are checked at that many entries drawn with ``seed``. Kinks (relu at 0, mae at
     o = d) can give large errors on entries that sit exactly on them.
     """

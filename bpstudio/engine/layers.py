@@ -49,6 +49,8 @@ class Dense:
             raise ModelError("model.invalid_units", layer=label, value=units)
         self.units = int(units)
         self.activation = activations.get(activation)
+        if self.activation.name == "softmax" and self.units == 1:
+            raise ModelError("model.softmax_one_unit", layer=label)
         self.use_bias = bool(use_bias)
         initializers.get(kernel_initializer)
         initializers.get(bias_initializer)

@@ -402,11 +402,11 @@ class Sequential:
 
     # Training ----------------------------------------------------------------------------------
 
-    def iter_fit(self, x, y, **options):
+    def iter_fit(self, x, y=None, **options):
         """Train and yield a :class:`TrainingReport` per epoch; see ``training.iter_fit``."""
         return _iter_fit(self, x, y, **options)
 
-    def fit(self, x, y, **options):
+    def fit(self, x, y=None, **options):
         """Train and return a :class:`History`; see ``training.fit``."""
         return _fit(self, x, y, **options)
 
@@ -446,8 +446,8 @@ class Sequential:
         return model
 
     def __getstate__(self) -> dict:
-        # Kernels and biases are views of one flat buffer; pickling or deep-copying them as
-        # separate arrays would cut them loose, so the state is rebuilt from the config.
+        # Kernels and biases are views of one flat buffer. Copied one by one they would lose
+        # that link, so a copy is rebuilt from the config and the weights.
         return {
             "config": self.get_config(),
             "weights": self.get_weights(),

@@ -2,8 +2,8 @@
 
 The loop reads ``model.optimizer`` (and its ``learning_rate``) before every batch, so both may
 be replaced between yields, and checks ``model.stop_training`` between batches, so another
-thread can stop it. After each batch the loss is checked; the gradients are checked through
-their sum, which is non-finite whenever one of them is; the weights are checked at the end of
+thread can stop it. The loss and the gradients are checked after each batch (the gradients
+through their sum, which is non-finite whenever one of them is), and the weights at the end of
 each epoch. The first non-finite quantity restores the weights saved at the end of the last
 finite epoch and raises :class:`DivergenceError`.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -47,13 +47,12 @@ class TrainingReport:
     elapsed: float
     samples_per_second: float
     stopped: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 def iter_fit(
     model,
     x,
-    y,
+    y=None,
     *,
     epochs=1,
     batch_size=None,
@@ -69,6 +68,8 @@ def iter_fit(
 
     Args:
         x, y: inputs ``(n, n_features)`` and targets ``(n, units)`` (``(n,)`` for one unit).
+            ``x`` may also be a ``Dataset`` (y omitted) or a ``DataLoader``, whose batch size
+            and shuffle setting then apply.
         epochs: index of the last epoch, as in Keras: trains epochs ``initial_epoch + 1`` to
             ``epochs``.
         batch_size: samples per gradient step; None uses the whole training set in one batch
@@ -86,6 +87,11 @@ def iter_fit(
     The generator returns "completed" or "stopped" (``stop_training`` was set).
     """
     model._require_compiled()
+    if isinstance(x, DataLoader):
+        batch_size, shuffle = x.batch_size, x.shuffle
+        x = x.dataset
+    if isinstance(x, Dataset):
+        x, y = x.x, x.y
     x = model.prepare_inputs(x)
     y = model.prepare_targets(y, x.shape[0])
     x, y, validation = _split(model, x, y, validation_data, validation_split)
@@ -120,7 +126,7 @@ def iter_fit(
     return run.generate()
 
 
-def fit(model, x, y, *, epochs=1, batch_size=32, callbacks=(), verbose=0, **options):
+def fit(model, x, y=None, *, epochs=1, batch_size=32, callbacks=(), verbose=0, **options):
     """Train to the end and return the :class:`History` (also stored in ``model.history``).
 
     ``batch_size`` defaults to 32 as in Keras; pass None for full-batch gradient descent.
@@ -190,6 +196,17 @@ def _l2_penalty(model) -> float:
     return sum(
         layer.l2 * float(np.vdot(layer.kernel, layer.kernel)) for layer in model.layers if layer.l2
     )
+
+
+def _all_finite(flat) -> bool:
+    """Return whether every entry of a 1-D array is finite.
+
+    The sum of squares (one BLAS dot product, the fastest pass NumPy has) is finite unless an
+    entry is NaN or infinite or it overflows; only then is every entry checked.
+    """
+    with np.errstate(over="ignore", invalid="ignore"):
+        squares = float(np.dot(flat, flat))
+    return math.isfinite(squares) or bool(np.isfinite(flat).all())
 
 
 #: Returned by an epoch that was stopped before its first batch.
@@ -273,7 +290,7 @@ class _Run:
 
             if not math.isfinite(loss):
                 self._diverge(epoch, batch_index, "loss")
-            if not math.isfinite(float(grads.sum())) and not np.isfinite(grads).all():
+            if not _all_finite(grads):
                 self._diverge(epoch, batch_index, "gradients")
             model.optimizer.update([params], [grads])
 
@@ -290,7 +307,7 @@ class _Run:
     def _end_epoch(self, epoch) -> TrainingReport:
         model = self.model
         params = model.parameters()
-        if not math.isfinite(float(params.sum())) and not np.isfinite(params).all():
+        if not _all_finite(params):
             self._diverge(epoch, None, "weights")
         logs = self._logs()
         if self.validation is not None:

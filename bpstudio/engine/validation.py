@@ -39,6 +39,8 @@ def prepare_inputs(model, x, which="inputs") -> np.ndarray:
 def prepare_targets(model, y, n_rows: int) -> np.ndarray:
     """Return ``y`` as a C-contiguous ``(n, units)`` array; a ``(n,)`` vector becomes a column."""
     units = model.layers[-1].units
+    if y is None:
+        raise invalid_argument("y", "an array of targets", None)
     y = np.asarray(y)
     if y.ndim == 1 and units == 1:
         y = y[:, None]

@@ -130,3 +130,72 @@ def test_target_shape_mismatch_is_clear():
     assert caught.value.kind == "model.target_mismatch"
     assert "3 units" in str(caught.value)
     assert "(4,)" in str(caught.value)
+
+
+class RecordingArray(np.ndarray):
+    """An array that records the dtype of every array operand of the ufuncs it meets."""
+
+    seen: list = []
+
+    def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+        for value in (*inputs, *kwargs.get("out", ())):
+            if isinstance(value, np.ndarray | np.generic):
+                RecordingArray.seen.append((ufunc.__name__, np.asarray(value).dtype))
+        plain = [np.asarray(v) if isinstance(v, RecordingArray) else v for v in inputs]
+        if "out" in kwargs:
+            kwargs["out"] = tuple(np.asarray(o) for o in kwargs["out"])
+        return getattr(ufunc, method)(*plain, **kwargs)
+
+
+def recording(array):
+    return np.ascontiguousarray(array, dtype=np.float32).view(RecordingArray)
+
+
+@pytest.mark.parametrize("name", activations.NAMES)
+def test_activations_keep_float32(name):
+    activation = activations.get(name)
+    z = recording(np.linspace(-3, 3, 12).reshape(3, 4))
+    a, work, grad = (
+        recording(np.empty((3, 4))),
+        recording(np.empty((3, 4))),
+        recording(np.ones((3, 4))),
+    )
+    RecordingArray.seen = []
+
+    activation.forward(z, out=a, work=work)
+    activation.backward(grad, z, a, work)
+
+    assert [entry for entry in RecordingArray.seen if entry[1] == np.float64] == []
+    assert np.asarray(grad).dtype == np.float32
+
+
+@pytest.mark.parametrize(
+    ("output", "loss"),
+    [
+        ("softmax", "categorical_crossentropy"),
+        ("sigmoid", "binary_crossentropy"),
+        ("tanh", "mse"),
+        ("softmax", "bp_error"),
+        ("linear", "mae"),
+    ],
+)
+def test_output_heads_keep_float32(output, loss):
+    from bpstudio.engine.backprop import make_head
+
+    head = make_head(activations.get(output), losses.get(loss))
+    z = recording([[0.5, -1.0, 2.0], [0.0, 0.3, -0.2]])
+    y = recording([[0.0, 0.0, 1.0], [1.0, 0.0, 0.0]])
+    a, delta, work = (recording(np.empty((2, 3))) for _ in range(3))
+    RecordingArray.seen = []
+
+    head.forward_loss_delta(z, a, y, delta, work)
+
+    assert [entry for entry in RecordingArray.seen if entry[1] == np.float64] == []
+    assert np.asarray(delta).dtype == np.float32
+
+
+def test_softmax_over_one_unit_is_rejected():
+    with pytest.raises(ModelError) as caught:
+        Dense(1, activation="softmax", name="out")
+    assert caught.value.kind == "model.softmax_one_unit"
+    assert "layer out" in str(caught.value)

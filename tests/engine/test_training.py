@@ -275,3 +275,23 @@ def test_invalid_validation_split_is_rejected():
         model.fit(x[:2], y[:2], validation_split=0.1)
 
     assert caught.value.kind == "training.invalid_split"
+
+
+def test_fit_accepts_dataset_and_dataloader():
+    from bpstudio.data import DataLoader, Dataset
+
+    model = xor_model("tanh")
+    reports = list(
+        model.iter_fit(DataLoader(Dataset(XOR_X, XOR_Y), batch_size=3), epochs=1, report_every=1)
+    )
+    history = model.fit(Dataset(XOR_X, XOR_Y), epochs=2, batch_size=None)
+
+    assert reports[-1].batches_per_epoch == 2
+    assert len(history.history["loss"]) == 2
+
+
+def test_missing_targets_are_reported():
+    model = xor_model("tanh")
+
+    with pytest.raises(ValueError, match="y must be an array of targets"):
+        model.fit(XOR_X)
