@@ -30,7 +30,7 @@ PIPELINE_VERSION = 1
 
 @dataclass
 class FeatureStep:
-    """How one input column becomes one (numeric) or several (one-hot) network inputs."""
+    """Fitted encoding of one input column into one (numeric) or several (one-hot) inputs."""
 
     column: str
     kind: str  # "numeric" or "categorical"
@@ -48,7 +48,7 @@ class FeatureStep:
 
 @dataclass
 class TargetStep:
-    """How the target column becomes network outputs and how outputs are decoded."""
+    """Fitted encoding of the target column into network outputs, and its decoding."""
 
     column: str
     task: str  # "classification" or "regression"

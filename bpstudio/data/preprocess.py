@@ -33,7 +33,7 @@ MAX_CLASSES = 200
 
 @dataclass
 class PreprocessConfig:
-    """What ``prepare`` does; JSON-able through ``to_dict``/``from_dict``.
+    """Settings of ``prepare``, JSON-able through ``to_dict``/``from_dict``.
 
     ``features=None`` means every column except the target and ID-like columns.
     ``missing`` drops rows with missing feature cells, or fills the cells with a statistic

@@ -58,7 +58,7 @@ class Table:
         return np.array(self._column(name), copy=True)
 
     def is_numeric(self, name: str) -> bool:
-        """Return True when the column holds numbers (a constant numeric column included)."""
+        """Return True when the column contains numbers (a constant numeric column included)."""
         return self._column(name).dtype.kind == "f"
 
     def numeric_matrix(self, names: Sequence[str], rows: np.ndarray | None = None) -> np.ndarray:
