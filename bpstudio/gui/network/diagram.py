@@ -135,9 +135,15 @@ class NetworkDiagram(QGraphicsView):
         text = QGraphicsSimpleTextItem(self.tr("⋮ %1 more").replace("%1", str(hidden)))
         text.setBrush(QBrush(self._colors.muted))
         bounds = text.boundingRect()
-        text.setPos(x - bounds.width() / 2, y - bounds.height() / 2)
-        text.setData(KEY_ROLE, ("collapsed", hidden))
-        self.scene().addItem(text)
+        # A plate in the background colour keeps the count readable over the edges.
+        plate = QGraphicsRectItem(bounds.adjusted(-3, -1, 3, 1))
+        plate.setBrush(QBrush(self._colors.background))
+        plate.setPen(QPen(Qt.PenStyle.NoPen))
+        plate.setZValue(3)
+        plate.setPos(x - bounds.width() / 2, y - bounds.height() / 2)
+        plate.setData(KEY_ROLE, ("collapsed", hidden))
+        text.setParentItem(plate)
+        self.scene().addItem(plate)
 
     def _add_node_label(self, column: Column, unit: int, point: QPointF) -> None:
         if column.kind == "hidden" or unit >= len(column.labels):
