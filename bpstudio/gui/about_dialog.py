@@ -13,7 +13,7 @@ import platform
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -245,7 +245,7 @@ class AboutDialog(QDialog):
         # shown window makes Qt's offscreen platform warn about propagateSizeHints.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(420, 300)
-        self.resize(760, 520)
+        self.resize(900, 560)
 
     def _about_page(self) -> QWidget:
         page = QWidget()
@@ -302,6 +302,7 @@ class AboutDialog(QDialog):
         self.license_text = QPlainTextEdit()
         self.license_text.setObjectName("licenseText")
         self.license_text.setReadOnly(True)
+        self.license_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.license_list.currentItemChanged.connect(self._show_license)
 
         right = QWidget()
@@ -313,7 +314,7 @@ class AboutDialog(QDialog):
         splitter.setObjectName("licenseSplitter")
         splitter.addWidget(self.license_list)
         splitter.addWidget(right)
-        splitter.setSizes([260, 480])
+        splitter.setSizes([330, 560])
         self.license_list.setCurrentRow(0)
         return splitter
 
@@ -326,7 +327,16 @@ class AboutDialog(QDialog):
                 name=component.name, license=component.license, description=component.description
             )
         )
-        self.license_text.setPlainText(license_text(component))
+        text = license_text(component)
+        # Most licence texts are wrapped by hand near 72 columns and read best unwrapped in
+        # a fixed-width font. A few (pyqtgraph's MIT text) keep a paragraph per line.
+        longest = max((len(line) for line in text.splitlines()), default=0)
+        self.license_text.setLineWrapMode(
+            QPlainTextEdit.LineWrapMode.NoWrap
+            if longest <= 100
+            else QPlainTextEdit.LineWrapMode.WidgetWidth
+        )
+        self.license_text.setPlainText(text)
 
 
 def show_about(parent: QWidget | None = None) -> AboutDialog:
