@@ -140,6 +140,7 @@ def format_report(report: dict[str, Any]) -> str:
     ]
     lines += _column_lines(report["columns"])
     lines.append("")
+
     if report["missing"]:
         lines.append("missing cells:")
         for name, where in report["missing"].items():
@@ -148,6 +149,7 @@ def format_report(report: dict[str, Any]) -> str:
             lines.append(f"  {name}: {len(where)} (lines {shown}{more})")
     else:
         lines.append("missing cells: none")
+
     if report["skipped_lines"]:
         lines.append(f"skipped lines: {', '.join(map(str, report['skipped_lines']))}")
     for problem in report["problems"]:

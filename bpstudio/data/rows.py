@@ -12,7 +12,7 @@ from bpstudio.data.dialect import ImportSettings
 from bpstudio.data.errors import data_error
 from bpstudio.errors import DataError
 
-# What a UTF-8 byte order mark turns into when a file is converted carelessly.
+# Remains of a UTF-8 byte order mark after a careless conversion.
 _LOST_BOMS = ("\ufeff", "ï»¿", "?")
 _RAGGED_LIMIT = 10
 
