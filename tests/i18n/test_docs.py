@@ -1,6 +1,7 @@
 """The bilingual documents: READMEs and user guides linked both ways, one glossary."""
 
 import re
+import unicodedata
 
 import pytest
 from conftest import PROJECT_ROOT
@@ -76,3 +77,26 @@ def test_chinese_guide_uses_glossary_terms():
         assert term in guide, term
     # The glossary fixes 隐含层; 隐藏层 appears only where the guide names the alternative.
     assert guide.count("隐藏层") <= 1
+
+
+def is_punctuation(character):
+    return unicodedata.category(character)[0] in "PS"
+
+
+@pytest.mark.parametrize(
+    "name", ["docs/user-guide.md", "docs/user-guide.zh-CN.md", "README.zh-CN.md"]
+)
+def test_bold_renders_next_to_chinese(name):
+    # Markdown ignores a closing ** after punctuation when a letter follows, and Chinese has
+    # no space there: **双月（Two moons）**数据集 shows its asterisks.
+    text = read(name)
+    broken = []
+    for match in re.finditer(r"\*\*(.+?)\*\*", text):
+        inner = match.group(1)
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        if is_punctuation(inner[-1]) and not (after.isspace() or is_punctuation(after)):
+            broken.append(match.group(0) + after)
+        if is_punctuation(inner[0]) and not (before.isspace() or is_punctuation(before)):
+            broken.append(before + match.group(0))
+    assert broken == []
