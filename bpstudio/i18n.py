@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import pkgutil
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -46,9 +47,15 @@ ERROR_PACKAGES: tuple[str, ...] = ("bpstudio.engine", "bpstudio.data", "bpstudio
 
 
 def load_error_messages() -> dict[str, str]:
-    """Import every package that registers error kinds; return a copy of all English templates."""
-    for package in ERROR_PACKAGES:
-        importlib.import_module(package)
+    """Import every module of the packages that register error kinds; return all templates.
+
+    Every submodule is imported, not only the packages, so that a kind registered by a module
+    that its package imports lazily is listed too. Returns a copy of the English templates.
+    """
+    for package_name in ERROR_PACKAGES:
+        package = importlib.import_module(package_name)
+        for module in pkgutil.walk_packages(package.__path__, f"{package_name}."):
+            importlib.import_module(module.name)
     return dict(MESSAGES)
 
 
