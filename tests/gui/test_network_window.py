@@ -71,3 +71,18 @@ def test_diagram_follows_training(qtbot, window):
     assert after != before
     kernel = session.model.get_weights()[0]
     assert f"{float(kernel[0, 0]):.4g}" in builder.describe_key(("edge", 0, 0, 0))
+
+
+def test_undo_disabled_while_training(window):
+    builder = window.network_builder
+    session = window.session
+    builder.add_layer()
+    assert window.undo_action.isEnabled()
+
+    session.set_state("running")
+    assert not window.undo_action.isEnabled()
+    window.undo_stack.undo()  # a programmatic undo leaves the network alone
+    assert len(session.network["hidden"]) == 2
+
+    session.set_state("idle")
+    assert window.redo_action.isEnabled()  # the ignored undo moved the stack's index

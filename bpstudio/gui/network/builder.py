@@ -12,7 +12,7 @@ import logging
 
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -321,6 +321,16 @@ class NetworkBuilder(NetworkEditsMixin, QWidget):
         self.table_model.set_editable(editable)
         if self.diagram.editable != editable:
             self.diagram.set_editable(editable)
+        self._lock_undo_actions(editable)
+
+    def _lock_undo_actions(self, editable: bool) -> None:
+        # Undo and redo replace the network, which the session rejects while training
+        # runs, so the window's actions for this stack are disabled until it stops.
+        actions = {"undoAction": self.undo_stack.canUndo, "redoAction": self.undo_stack.canRedo}
+        for action in self.window().findChildren(QAction):
+            available = actions.get(action.objectName())
+            if available is not None:
+                action.setEnabled(editable and available())
 
     def show_message(self, text: str) -> None:
         """Show an explanation above the diagram; an empty text hides the line."""

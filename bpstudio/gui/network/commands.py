@@ -7,9 +7,12 @@ through :meth:`Session.set_network` and can never drift from what the user saw.
 from __future__ import annotations
 
 import copy
+import logging
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+
+log = logging.getLogger(__name__)
 
 #: QUndoCommand.id() of edits that merge with the previous one of the same key.
 _MERGE_ID = 4101
@@ -53,7 +56,17 @@ class NetworkEditCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self._session.set_network(copy.deepcopy(self.after))
+        self._apply(self.after)
 
     def undo(self) -> None:
-        self._session.set_network(copy.deepcopy(self.before))
+        self._apply(self.before)
+
+    def _apply(self, spec: dict[str, Any]) -> None:
+        # The builder disables Undo and Redo while training runs; a call that still gets
+        # here leaves the network as it is rather than raising out of Qt's undo stack.
+        if self._session.state != "idle":
+            log.warning(
+                "network edit %r ignored while training is %s", self.text(), self._session.state
+            )
+            return
+        self._session.set_network(copy.deepcopy(spec))
