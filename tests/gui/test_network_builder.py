@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QColor, QContextMenuEvent, QPalette, QUndoStack
+from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QLayout, QMenu
 
 from bpstudio.gui.display_names import activation_name, loss_name
@@ -238,9 +238,13 @@ def test_structure_locked_while_training(builder, session):
     assert "training" in builder.message_label.text()
     assert builder.describe_key(("edge", 0, 0, 0))  # hover keeps working
 
+    antialiased = builder.diagram.renderHints() & QPainter.RenderHint.Antialiasing
+    assert not antialiased  # cheaper repaints while training redraws the edges
+
     session.set_state("idle")
     assert builder.add_layer_button.isEnabled()
     assert builder.diagram.button("addNeuronButton:0") is not None
+    assert builder.diagram.renderHints() & QPainter.RenderHint.Antialiasing
 
 
 def test_diagram_follows_dark_palette(builder):

@@ -322,6 +322,7 @@ class NetworkBuilder(NetworkEditsMixin, QWidget):
         if self.diagram.editable != editable:
             self.diagram.set_editable(editable)
         self._lock_undo_actions(editable)
+        self.diagram.set_antialiasing(editable)
 
     def _lock_undo_actions(self, editable: bool) -> None:
         # Undo and redo replace the network, which the session rejects while training

@@ -281,6 +281,16 @@ class NetworkDiagram(QGraphicsView):
     def button_names(self) -> list[str]:
         return [button.data(NAME_ROLE) for button in self._buttons]
 
+    def set_antialiasing(self, enabled: bool) -> None:
+        """Turn antialiasing on or off.
+
+        Without it a repaint of many wide edges is several times cheaper, which matters
+        while training redraws the diagram many times a second.
+        """
+        if bool(self.renderHints() & QPainter.RenderHint.Antialiasing) != enabled:
+            self.setRenderHint(QPainter.RenderHint.Antialiasing, enabled)
+            self.viewport().update()
+
     def set_editable(self, editable: bool) -> None:
         """Show or hide the edit buttons; hover keeps working either way."""
         if editable != self.editable:
