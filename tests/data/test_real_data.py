@@ -178,7 +178,7 @@ def test_mnist_sample_digits(capsys):
         "mnist_train_100.csv",
         capsys,
         *("--target", "1", "--scaling", "minmax01", "--validation-split", "0.3"),
-        *("--hidden", "100:sigmoid", "--epochs", "40"),
+        *("--hidden", "32:sigmoid", "--epochs", "40"),
     )
     assert len(result["data"]["classes"]) == 10
     assert result["final"]["train"]["accuracy"] > 0.9
