@@ -105,9 +105,13 @@ class PreparedData:
 
 
 def default_target(table: Table) -> str:
-    """Return the last column that is not ID-like, the usual place of the label."""
+    """Return the last column that is neither ID-like nor near-unique text.
+
+    The label is usually the last column; a name column (such as a car model) is not.
+    """
+    skipped = table.id_like | set(many_category_columns(table))
     for name in reversed(table.columns):
-        if name not in table.id_like:
+        if name not in skipped:
             return name
     return table.columns[-1]
 
