@@ -1,7 +1,7 @@
 """Undo commands for the network builder.
 
 Each edit is stored as the spec before and after it, so undo and redo replay whole specs
-through :meth:`Session.set_network` and can never drift from what the user saw.
+through :meth:`Session.set_network` instead of re-applying a change to whatever is there.
 """
 
 from __future__ import annotations
@@ -62,8 +62,8 @@ class NetworkEditCommand(QUndoCommand):
         self._apply(self.before)
 
     def _apply(self, spec: dict[str, Any]) -> None:
-        # The builder disables Undo and Redo while training runs; a call that still gets
-        # here leaves the network as it is rather than raising out of Qt's undo stack.
+        # The builder disables Undo and Redo while training runs. A call that still gets
+        # here leaves the network as it is, because raising would escape Qt's undo stack.
         if self._session.state != "idle":
             log.warning(
                 "network edit %r ignored while training is %s", self.text(), self._session.state
