@@ -18,15 +18,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from bpstudio.errors import BPStudioError
 from bpstudio.gui.error_messages import show_error
+from bpstudio.gui.recent_projects import RecentProjects, fill_recent_menu
 from bpstudio.project import PROJECT_SUFFIX, Project, load_project, save_project
 from bpstudio.project.sources import locate_data_file
 from bpstudio.project.trained import dataset_info
 
 log = logging.getLogger(__name__)
 
-#: QSettings key of the recently opened or saved project files, newest first.
-RECENT_KEY = "projects/recent"
-MAX_RECENT = 8
 #: ``Project.view`` key of the main window's dock and toolbar layout (QMainWindow.saveState).
 WINDOW_STATE_KEY = "window_state"
 
@@ -71,6 +69,7 @@ class ProjectController(QObject):
         self.window = window
         self.session = window.session
         self.settings = settings if settings is not None else _app_settings()
+        self.recent = RecentProjects(self.settings)
         #: The CSV bytes stored in the open project, kept so that saving keeps them.
         self.embedded_data: bytes | None = None
         #: Whether the user is prompted about unsaved changes. Qt's offscreen platform has no
@@ -324,43 +323,16 @@ class ProjectController(QObject):
     # ----------------------------------------------------------------- recent files
 
     def recent_paths(self) -> list[str]:
-        value = self.settings.value(RECENT_KEY, [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(path) for path in (value or [])]
+        return self.recent.paths()
 
     def _remember_recent(self, path: str) -> None:
-        path = str(Path(path).resolve())
-        paths = [path] + [known for known in self.recent_paths() if known != path]
-        self.settings.setValue(RECENT_KEY, paths[:MAX_RECENT])
-        self.settings.sync()
+        self.recent.add(path)
 
     def _forget_recent(self, path: str) -> None:
-        path = str(Path(path).resolve())
-        self.settings.setValue(RECENT_KEY, [p for p in self.recent_paths() if p != path])
-        self.settings.sync()
+        self.recent.remove(path)
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self.recent_paths()
-        for index, path in enumerate(paths, start=1):
-            action = self.recent_menu.addAction(f"&{index} {Path(path).name}")
-            action.setObjectName(f"recentProjectAction{index}")
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_project(p))
-        if not paths:
-            empty = self.recent_menu.addAction(self.tr("No recent projects"))
-            empty.setObjectName("noRecentProjectsAction")
-            empty.setEnabled(False)
-            return
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("&Clear List"))
-        clear.setObjectName("clearRecentProjectsAction")
-        clear.triggered.connect(self._clear_recent)
-
-    def _clear_recent(self) -> None:
-        self.settings.remove(RECENT_KEY)
-        self.settings.sync()
+        fill_recent_menu(self.recent_menu, self.recent, self.open_project)
 
     def _start_folder(self) -> str:
         paths = self.recent_paths()
@@ -416,66 +388,17 @@ def install_project_io(
     """
     from bpstudio.gui.autosave import Autosaver
     from bpstudio.gui.export_menu import ExportMenu
+    from bpstudio.gui.project_tools import add_tools_actions
 
     controller = ProjectController(window, settings)
     controller.autosaver = Autosaver(
         controller, Path(recovery_folder) if recovery_folder is not None else None
     )
     controller.export_menu = ExportMenu(controller)
-    _add_tools_actions(controller)
+    add_tools_actions(controller)
     window.project_controller = controller
     window.open_project = controller.open_project
     return controller
-
-
-def _add_tools_actions(controller: ProjectController) -> None:
-    window = controller.window
-    tools = window.menu("toolsMenu")
-    first = tools.actions()[0] if tools.actions() else None
-    controller.evaluate_action = QAction(
-        QCoreApplication.translate("ProjectController", "&Evaluate…"), window
-    )
-    controller.evaluate_action.setObjectName("evaluateAction")
-    controller.evaluate_action.setStatusTip(
-        QCoreApplication.translate(
-            "ProjectController", "Measure the network on the test split or on another CSV file"
-        )
-    )
-    controller.evaluate_action.triggered.connect(lambda _checked=False: open_evaluation(controller))
-    controller.predict_action = QAction(
-        QCoreApplication.translate("ProjectController", "&Predict on New Data…"), window
-    )
-    controller.predict_action.setObjectName("predictAction")
-    controller.predict_action.setStatusTip(
-        QCoreApplication.translate(
-            "ProjectController", "Run the network on a CSV file and save the rows with predictions"
-        )
-    )
-    controller.predict_action.triggered.connect(lambda _checked=False: open_prediction(controller))
-    tools.insertAction(first, controller.evaluate_action)
-    tools.insertAction(first, controller.predict_action)
-    if first is not None:
-        tools.insertSeparator(first)
-
-
-def open_evaluation(controller: ProjectController):
-    """Show the Evaluate dialog (modeless, so the plots stay usable beside it)."""
-    from bpstudio.gui.evaluation_dialog import EvaluationDialog
-
-    dialog = EvaluationDialog(controller)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
-
-
-def open_prediction(controller: ProjectController):
-    """Show the Predict dialog."""
-    from bpstudio.gui.predict_dialog import PredictDialog
-
-    dialog = PredictDialog(controller)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
 
 
 def offer_recovery_at_start(window, folder: str | Path | None = None) -> None:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from bpstudio.data import PreprocessConfig
-from bpstudio.gui import project_io
+from bpstudio.gui import project_tools
 
 
 def write_csv(path, header, rows):
@@ -47,7 +47,7 @@ def load(window, path, target, **config):
 
 def test_evaluate_test_split_classification(window, classification_csv):
     load(window, classification_csv, "类别", test_split=0.25)
-    dialog = project_io.open_evaluation(window.project_controller)
+    dialog = project_tools.open_evaluation(window.project_controller)
     try:
         assert dialog.test_split_radio.isEnabled()
         assert dialog.test_split_radio.isChecked()
@@ -75,7 +75,7 @@ def test_evaluate_test_split_classification(window, classification_csv):
 
 def test_evaluate_other_file_regression(window, regression_csv):
     load(window, regression_csv, "y")
-    dialog = project_io.open_evaluation(window.project_controller)
+    dialog = project_tools.open_evaluation(window.project_controller)
     try:
         assert not dialog.test_split_radio.isEnabled()
         assert dialog.file_radio.isChecked()
@@ -99,7 +99,7 @@ def test_evaluate_other_file_regression(window, regression_csv):
 def test_evaluate_error_shown_in_dialog(window, regression_csv, tmp_path):
     load(window, regression_csv, "y")
     other = write_csv(tmp_path / "no_target.csv", ["x"], [["1"]])
-    dialog = project_io.open_evaluation(window.project_controller)
+    dialog = project_tools.open_evaluation(window.project_controller)
     try:
         dialog.path_edit.setText(str(other))
         assert dialog.evaluate() is None
@@ -111,7 +111,7 @@ def test_evaluate_error_shown_in_dialog(window, regression_csv, tmp_path):
 def test_predict_dialog_writes_csv(window, classification_csv, tmp_path):
     load(window, classification_csv, "类别", missing="drop")
     new = write_csv(tmp_path / "new.csv", ["a", "b"], [["0.5", "1"], ["?", "2"], ["-1", "-1"]])
-    dialog = project_io.open_prediction(window.project_controller)
+    dialog = project_tools.open_prediction(window.project_controller)
     try:
         dialog.input_edit.setText(str(new))
         assert dialog.output_edit.text() == str(tmp_path / "new_predictions.csv")
@@ -129,7 +129,7 @@ def test_predict_dialog_writes_csv(window, classification_csv, tmp_path):
 
 
 def test_predict_dialog_reports_missing_input(window):
-    dialog = project_io.open_prediction(window.project_controller)
+    dialog = project_tools.open_prediction(window.project_controller)
     try:
         assert dialog.predict() is None
         assert dialog.status_label.text()
@@ -169,7 +169,7 @@ def test_export_plots_as_png(window, tmp_path):
 
 def test_evaluation_report_saved(window, classification_csv, tmp_path):
     load(window, classification_csv, "类别", test_split=0.25)
-    dialog = project_io.open_evaluation(window.project_controller)
+    dialog = project_tools.open_evaluation(window.project_controller)
     try:
         assert not dialog.save_report_button.isEnabled()
         dialog.evaluate()
