@@ -8,25 +8,22 @@ the window). It also restores the window's dock layout with the project. Saving 
 
 from __future__ import annotations
 
-import base64
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from bpstudio.errors import BPStudioError
 from bpstudio.gui.error_messages import show_error
 from bpstudio.gui.recent_projects import RecentProjects, fill_recent_menu
+from bpstudio.gui.window_state import capture_view, restore_view
 from bpstudio.project import PROJECT_SUFFIX, Project, load_project, save_project
 from bpstudio.project.sources import locate_data_file
 from bpstudio.project.trained import dataset_info
 
 log = logging.getLogger(__name__)
-
-#: ``Project.view`` key of the main window's dock and toolbar layout (QMainWindow.saveState).
-WINDOW_STATE_KEY = "window_state"
 
 
 def session_project(session) -> Project:
@@ -263,12 +260,7 @@ class ProjectController(QObject):
         self.embedded_data = project.embedded_data
         self.embed_action.setChecked(project.embedded_data is not None)
         self.session.project_path = path
-        state = project.view.get(WINDOW_STATE_KEY)
-        if isinstance(state, str) and state:
-            try:
-                self.window.restoreState(QByteArray(base64.b64decode(state)))
-            except ValueError:
-                log.info("ignoring a malformed window state in the project")
+        restore_view(self.window, project.view)
         self.session.set_modified(modified)
         self._update_title()
 
@@ -313,8 +305,7 @@ class ProjectController(QObject):
         """Return the session as a Project, with the window layout and the embedded data."""
         project = session_project(self.session)
         project.location = self.path
-        state = bytes(self.window.saveState().data())
-        project.view = {**project.view, WINDOW_STATE_KEY: base64.b64encode(state).decode()}
+        project.view = {**project.view, **capture_view(self.window)}
         if self.embed_action.isChecked() and self.embedded_data is not None:
             if project.data_source.get("kind") == "embedded":
                 project.embedded_data = self.embedded_data

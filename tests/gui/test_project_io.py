@@ -422,3 +422,38 @@ def test_notes_dialog_cancel_keeps_notes(window, controller):
     dialog.reject()
     assert window.session.notes == "keep"
     assert not window.session.modified
+
+
+def test_reopen_restores_tabs_and_splitters(window, controller, tmp_path):
+    from PySide6.QtWidgets import QSplitter, QTabWidget
+
+    tabs = [tab for tab in window.findChildren(QTabWidget) if tab.objectName() and tab.count() > 1]
+    assert tabs
+    splitter = window.findChild(QSplitter, "centralSplitter")
+    total = sum(splitter.sizes())
+    for tab in tabs:
+        tab.setCurrentIndex(tab.count() - 1)
+    splitter.setSizes([total // 4, total - total // 4])
+    chosen = {tab.objectName(): tab.currentIndex() for tab in tabs}
+    sizes = splitter.sizes()
+    path = tmp_path / "layout.bpproj"
+    controller.save_to(str(path))
+
+    for tab in tabs:
+        tab.setCurrentIndex(0)
+    splitter.setSizes([total // 2, total - total // 2])
+    assert controller.open_project(str(path), ask=False)
+
+    assert {tab.objectName(): tab.currentIndex() for tab in tabs} == chosen
+    assert splitter.sizes() == sizes
+
+
+def test_malformed_view_is_ignored(window, controller, tmp_path):
+    from bpstudio.gui.window_state import restore_view
+
+    restore_view(
+        window,
+        {"window_state": "%%%", "tabs": {"plotsTabs": "x", "nothing": 1}, "splitters": [1]},
+    )
+
+    assert window.isVisible()
