@@ -119,18 +119,17 @@ def header_texts(view, where):
             yield f"{where} header", str(text)
 
 
-def plot_texts(plot_widget, where):
-    plot_item = plot_widget.getPlotItem()
-    title = plot_item.titleLabel.text if plot_item.titleLabel.isVisible() else ""
-    yield f"{where} title", title or ""
-    for name in ("left", "bottom", "right", "top"):
-        axis = plot_item.getAxis(name)
-        if axis.isVisible():
-            yield f"{where} {name} axis", axis.labelText or ""
-    legend = plot_item.legend
-    if legend is not None:
-        for _, label in legend.items:
-            yield f"{where} legend", label.text
+def plot_texts(view, where):
+    """Yield the titles, axis labels, legends and text items in a pyqtgraph view's scene."""
+    import pyqtgraph
+
+    for item in view.scene().items():
+        if isinstance(item, pyqtgraph.AxisItem) and item.isVisible() and item.label.isVisible():
+            yield f"{where} axis", item.labelText or ""
+        elif isinstance(item, pyqtgraph.LabelItem) and item.isVisible():
+            yield f"{where} label", item.text or ""
+        elif isinstance(item, pyqtgraph.TextItem) and item.isVisible():
+            yield f"{where} text", item.toPlainText()
 
 
 # Tables whose headers are the user's column names, not interface text.
@@ -178,7 +177,7 @@ def widget_texts(root):
         is_view = isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView)
         if is_view and widget.objectName() not in DATA_TABLES:
             yield from header_texts(widget, where)
-        if isinstance(widget, pyqtgraph.PlotWidget):
+        if isinstance(widget, pyqtgraph.GraphicsView) and widget.scene() is not None:
             yield from plot_texts(widget, where)
 
 
@@ -221,6 +220,20 @@ def chinese_window(qapp, qtbot, monkeypatch, tmp_path):
 
 def test_main_window_has_no_english(chinese_window):
     assert english_texts(chinese_window) == []
+
+
+def test_plot_tabs_have_no_english(chinese_window, qtbot):
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = chinese_window.findChild(QTabWidget, "plotsPanel")
+    if tabs is None:
+        pytest.skip("the window has no plots panel")
+    found = []
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(50)  # views draw when they become visible
+        found += english_texts(tabs.widget(index))
+    assert found == []
 
 
 def test_tooltips_have_no_english(chinese_window):
