@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QLayout, QMenu
 
@@ -424,3 +425,16 @@ def test_table_keys_insert_and_delete(qtbot, builder, session):
     builder.layer_table.selectRow(0)
     qtbot.keyClick(builder.layer_table, Qt.Key.Key_Delete)  # the input row stays
     assert len(session.network["hidden"]) == 1
+
+
+def test_key_at_finds_nearby_thin_edge(builder, session):
+    weights = [np.zeros_like(w) for w in session.model.get_weights()]
+    weights[0][3, 3] = 1e-3  # the thinnest pen
+    session.set_weights(weights)
+    diagram = builder.diagram
+    items, rows, cols = diagram._edges[0]
+    edge = next(item for item, i, j in zip(items, rows, cols, strict=True) if (i, j) == (3, 3))
+    middle = diagram.mapFromScene(edge.line().center())
+    assert diagram.key_at(middle) == ("edge", 0, 3, 3)
+    beside = middle + QPoint(0, 2)
+    assert diagram.key_at(beside) == ("edge", 0, 3, 3)

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsLineItem,
@@ -43,6 +43,9 @@ from bpstudio.gui.network.diagram_layout import (
 )
 
 log = logging.getLogger(__name__)
+
+#: Pixels around the pointer searched for an edge when none is exactly under it.
+HOVER_TOLERANCE = 4
 
 
 class NetworkDiagram(QGraphicsView):
@@ -400,12 +403,27 @@ class NetworkDiagram(QGraphicsView):
             self.set_structure(self.columns)
 
     def key_at(self, pos) -> tuple | None:
-        """Return the hover key of the node or edge under a viewport position."""
+        """Return the hover key of the node or edge under a viewport position.
+
+        Thin edges are hard to point at, so without an exact hit the edge nearest to the
+        position within HOVER_TOLERANCE pixels is taken.
+        """
         for item in self.items(pos):
             key = item.data(KEY_ROLE)
             if key is not None:
                 return tuple(key)
-        return None
+        margin = HOVER_TOLERANCE
+        area = QRect(pos.x() - margin, pos.y() - margin, 2 * margin + 1, 2 * margin + 1)
+        point = self.mapToScene(pos)
+        nearest, nearest_distance = None, float("inf")
+        for item in self.items(area):
+            key = item.data(KEY_ROLE)
+            if key is None or key[0] != "edge" or not isinstance(item, QGraphicsLineItem):
+                continue
+            distance = _distance_to_segment(point, item.line())
+            if distance < nearest_distance:
+                nearest, nearest_distance = tuple(key), distance
+        return nearest
 
     def mouseMoveEvent(self, event) -> None:
         super().mouseMoveEvent(event)
@@ -460,3 +478,15 @@ class NetworkDiagram(QGraphicsView):
                     QToolTip.showText(event.globalPos(), text, self.viewport())
                     return True
         return super().viewportEvent(event)
+
+
+def _distance_to_segment(point: QPointF, line: QLineF) -> float:
+    """Return the distance from a point to a line segment, in scene units."""
+    dx, dy = line.dx(), line.dy()
+    length_squared = dx * dx + dy * dy
+    t = 0.0
+    if length_squared > 0:
+        t = ((point.x() - line.x1()) * dx + (point.y() - line.y1()) * dy) / length_squared
+        t = max(0.0, min(1.0, t))
+    closest = QPointF(line.x1() + t * dx, line.y1() + t * dy)
+    return QLineF(point, closest).length()
