@@ -96,3 +96,18 @@ def test_update_translations_check_passes():
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# Variants that docs/glossary.md replaces with the course terms (隐含层, 批大小, 轮次, 损失函数).
+DISCOURAGED_TERMS = ("隐藏层", "批量大小", "时期", "纪元", "代价函数", "激励函数")
+
+
+def test_translations_use_glossary_terms():
+    found = [
+        f"{entry_id(entry)} -> {term}"
+        for entry in ENTRIES
+        for text in entry[4]
+        for term in DISCOURAGED_TERMS
+        if term in text
+    ]
+    assert found == []
