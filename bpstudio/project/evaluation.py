@@ -47,17 +47,19 @@ class EvaluationResult:
         return self.metrics.get("accuracy")
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form printed by ``bpstudio evaluate --json``."""
-        return {
-            "task": self.task,
-            "source": self.source,
-            "n_samples": self.n_samples,
-            "loss_name": self.loss_name,
-            "loss": self.loss,
-            **{key: value for key, value in self.metrics.items() if key != "n_samples"},
-            "skipped_lines": list(self.skipped_lines),
-            "warnings": [error.to_dict() for error in self.warnings],
-        }
+        """Return the JSON form printed by ``bpstudio evaluate --json`` (NaN and inf as null)."""
+        return _finite(
+            {
+                "task": self.task,
+                "source": self.source,
+                "n_samples": self.n_samples,
+                "loss_name": self.loss_name,
+                "loss": self.loss,
+                **{key: value for key, value in self.metrics.items() if key != "n_samples"},
+                "skipped_lines": list(self.skipped_lines),
+                "warnings": [error.to_dict() for error in self.warnings],
+            }
+        )
 
 
 def evaluate_project(
@@ -166,6 +168,17 @@ def _original_units(pipeline, values: np.ndarray) -> np.ndarray:
     if pipeline is not None:
         values = np.asarray(pipeline.decode(values), dtype=np.float64)
     return values.reshape(len(values), -1).astype(np.float64)
+
+
+def _finite(value: Any) -> Any:
+    # A diverged network can predict infinity, which JSON cannot carry.
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_finite(item) for item in value]
+    if isinstance(value, float) and not np.isfinite(value):
+        return None
+    return value
 
 
 def _numbered(count: int, prefix: str) -> list[str]:

@@ -125,3 +125,19 @@ def test_error_histogram_of_equal_errors():
     histogram = error_histogram(np.array([0.5, 0.5, 0.5]))
     assert sum(histogram["counts"]) == 3
     assert histogram["edges"][0] < 0.5 < histogram["edges"][-1]
+
+
+def test_evaluation_json_has_no_infinity():
+    import json
+
+    from bpstudio.project.evaluation import EvaluationResult
+
+    metrics = regression_metrics(np.array([[1.0], [2.0]]), np.array([[np.inf], [2.0]]), ["y"])
+    result = EvaluationResult(
+        "regression", "data.csv", 2, float("inf"), metrics, np.zeros((2, 1)), np.zeros((2, 1))
+    )
+
+    text = json.dumps(result.to_dict(), allow_nan=False)
+
+    assert json.loads(text)["loss"] is None
+    assert json.loads(text)["mse"] is None
