@@ -1669,11 +1669,11 @@
         <translation>混淆矩阵只用于分类任务。</translation>
     </message>
     <message>
-        <source>validation set</source>
+        <source>Validation set</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <source>training set</source>
+        <source>Training set</source>
         <translation>训练集</translation>
     </message>
     <message>
@@ -3453,6 +3453,7 @@ Build and train backpropagation neural networks.</source>
     </message>
     <message>
         <source>⋮ %1 more</source>
+        <extracomment>Pixels around the pointer searched for an edge when none is exactly under it.</extracomment>
         <translation>⋮ 另有 %1 个</translation>
     </message>
     <message>
@@ -3717,7 +3718,6 @@ Build and train backpropagation neural networks.</source>
     <name>ProjectController</name>
     <message>
         <source>BP Studio projects (*{suffix});;All files (*)</source>
-        <extracomment>QSettings key of the recently opened or saved project files, newest first. ``Project.view`` key of the main window&apos;s dock and toolbar layout (QMainWindow.saveState).</extracomment>
         <translation>BP Studio 项目 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
@@ -3787,6 +3787,7 @@ Build and train backpropagation neural networks.</source>
     </message>
     <message>
         <source>No recent projects</source>
+        <extracomment>QSettings key of the recently opened or saved project files, newest first.</extracomment>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
@@ -3918,6 +3919,7 @@ Build and train backpropagation neural networks.</source>
     <name>SourceBox</name>
     <message>
         <source>Dataset</source>
+        <extracomment>Delay after the last generator spin-box step before the sample is remade.</extracomment>
         <translation>数据集</translation>
     </message>
     <message>
@@ -4311,7 +4313,7 @@ Build and train backpropagation neural networks.</source>
     <name>WeightsView</name>
     <message>
         <source>Show gradients</source>
-        <extracomment>At most this many training rows are used for gradients computed while idle.</extracomment>
+        <extracomment>At most this many training rows are used for gradients computed while idle. Layers up to this many inputs or units get a tick on every cell.</extracomment>
         <translation>显示梯度</translation>
     </message>
     <message>
