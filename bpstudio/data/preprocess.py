@@ -76,7 +76,7 @@ class PreprocessConfig:
         check_fractions(self.validation_split, self.test_split)
 
 
-@dataclass
+@dataclass(eq=False)  # arrays inside: compared by identity
 class PreparedData:
     """Float32 arrays ready for ``Sequential.fit`` plus what is needed to show and reuse them."""
 

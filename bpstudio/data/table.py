@@ -19,7 +19,7 @@ from bpstudio.data.errors import data_error
 from bpstudio.errors import DataError
 
 
-@dataclass
+@dataclass(eq=False)  # arrays inside: tables compare by identity
 class Table:
     """Columns of one CSV file (or of a built-in sample), typed and checked.
 
