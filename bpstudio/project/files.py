@@ -70,8 +70,12 @@ def save_project(path: str | os.PathLike, project: Project, embed_data: bool = F
     _check_weights_finite(project.weights)
     project.app_version = __version__
     data = _data_to_embed(project, path) if embed_data else project.embedded_data
-    if data is not None and project.data_source.get("kind") == "file":
+    kind = project.data_source.get("kind")
+    if data is not None and kind == "file":
         project.data_source = {**project.data_source, "kind": "embedded"}
+    elif data is None and kind == "embedded":
+        # Saved without its copy of the CSV file, the project points at the file again.
+        project.data_source = {**project.data_source, "kind": "file"}
     document = project.to_document()
     document_bytes = json.dumps(
         document, ensure_ascii=False, separators=(",", ":"), allow_nan=False

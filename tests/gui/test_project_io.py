@@ -457,3 +457,21 @@ def test_malformed_view_is_ignored(window, controller, tmp_path):
     )
 
     assert window.isVisible()
+
+
+def test_unembedding_points_at_the_file_again(window, controller, tmp_path):
+    csv_path = tmp_path / "points.csv"
+    csv_path.write_text("x,label\n" + "".join(f"{i},{'ab'[i % 2]}\n" for i in range(20)))
+    window.session.open_csv(str(csv_path))
+    controller.embed_action.setChecked(True)
+    controller.save_to(str(tmp_path / "a.bpproj"))
+    controller.open_project(str(tmp_path / "a.bpproj"), ask=False)
+    controller.embed_action.setChecked(False)
+
+    controller.save_to(str(tmp_path / "b.bpproj"))
+
+    saved = load_project(tmp_path / "b.bpproj")
+    assert saved.embedded_data is None
+    assert saved.data_source["kind"] == "file"
+    assert controller.open_project(str(tmp_path / "b.bpproj"), ask=False)
+    assert window.session.table.n_rows == 20
