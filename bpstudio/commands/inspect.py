@@ -37,7 +37,9 @@ def add_read_options(parser: argparse.ArgumentParser) -> None:
         "--no-header", dest="has_header", action="store_false",
         help="the first line is data; columns are named column_1, column_2, ...",
     )  # fmt: skip
-    group.add_argument("--decimal", choices=(".", ","), help="decimal mark of numbers")
+    group.add_argument(
+        "--decimal", choices=(".", ","), metavar="MARK", help="decimal mark of numbers: . or ,"
+    )
     group.add_argument(
         "--skip-bad-lines",
         action="store_true",

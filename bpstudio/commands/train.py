@@ -27,7 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "target, else the last column that is not an ID",
     )
     parser.add_argument(
-        "--features", help="comma-separated feature columns (default: all but target and IDs)"
+        "--features",
+        help="comma-separated feature columns (default: all but the target, ID columns and "
+        "text columns with a different value on nearly every row)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object at the end")
     parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
