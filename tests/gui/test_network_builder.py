@@ -438,3 +438,15 @@ def test_key_at_finds_nearby_thin_edge(builder, session):
     assert diagram.key_at(middle) == ("edge", 0, 3, 3)
     beside = middle + QPoint(0, 2)
     assert diagram.key_at(beside) == ("edge", 0, 3, 3)
+
+
+def test_builder_without_data(qtbot):
+    session = Session()
+    builder = NetworkBuilder(session, QUndoStack())
+    qtbot.addWidget(builder)
+    widths = [column.units for column in builder.diagram.columns]
+    assert widths == [2, *hidden_units(session), 1]  # placeholder inputs and output
+    assert "No prepared data" in builder.hover_label.text()
+    assert builder.add_layer()
+    assert len(session.network["hidden"]) == 2
+    assert session.model is None

@@ -100,8 +100,7 @@ class NetworkBuilder(NetworkEditsMixin, QWidget):
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hover_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.hover_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        self._hint = self.tr("Rest the pointer on a neuron or an edge to see its values.")
-        self.hover_label.setText(self._hint)
+        self._hint = ""
 
     def _build_layout(self) -> None:
         toolbar = QHBoxLayout()
@@ -193,6 +192,15 @@ class NetworkBuilder(NetworkEditsMixin, QWidget):
         self._refresh_sample_range()
         self._on_weights_changed()
         self._apply_lock()
+        if self.session.prepared is None:
+            self._hint = self.tr(
+                "No prepared data yet: the input and output layers will follow the dataset's "
+                "columns once it loads."
+            )
+        else:
+            self._hint = self.tr("Rest the pointer on a neuron or an edge to see its values.")
+        if self._hover_key is None:
+            self.hover_label.setText(self._hint)
 
     def _refresh_table(self) -> None:
         from bpstudio.engine import activations
