@@ -90,8 +90,9 @@ def run_app(
 
     logs.setup_logging()
     app = create_application(lang)
-    from bpstudio.gui.crash import install_crash_handler
+    from bpstudio.gui.crash import install_crash_handler, log_qt_messages
 
+    log_qt_messages()
     crash_handler = install_crash_handler(app)
     window = create_window(path)
     crash_handler.window = window

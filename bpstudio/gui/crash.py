@@ -363,6 +363,29 @@ class CrashHandler(QObject):
         self.dialog.open()
 
 
+def log_qt_messages():
+    """Send Qt's own messages (qWarning and the like) to the log; return the previous handler.
+
+    Qt still aborts on a warning under ``QT_FATAL_WARNINGS=1`` with this handler installed
+    (checked with Qt 6.12). Tests leave it out because pytest-qt installs its own handler.
+    """
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("qt")
+
+    def handler(kind: QtMsgType, _context, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    return qInstallMessageHandler(handler)
+
+
 def install_crash_handler(app: QApplication, window: QWidget | None = None) -> CrashHandler:
     """Route every uncaught exception to the unexpected-error dialog for ``window``."""
     handler = CrashHandler(app, window)

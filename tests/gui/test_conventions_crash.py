@@ -174,3 +174,15 @@ def test_emergency_save_without_weights_when_non_finite(window, tmp_path):
 
     assert path.suffix == ".bpproj"
     assert load_project(path).weights == []
+
+
+def test_qt_messages_reach_log(qapp, caplog):
+    from PySide6.QtCore import qInfo, qInstallMessageHandler
+
+    previous = crash.log_qt_messages()
+    try:
+        with caplog.at_level("INFO", logger="qt"):
+            qInfo("test-only message from Qt")
+    finally:
+        qInstallMessageHandler(previous)
+    assert ("qt", 20, "test-only message from Qt") in caplog.record_tuples
