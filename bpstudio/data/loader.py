@@ -85,11 +85,22 @@ class DataLoader:
     @property
     def batch_sizes(self) -> list[int]:
         """Return the size of each batch of an epoch, in order."""
-        full, rest = divmod(len(self.dataset), self.batch_size)
-        return [self.batch_size] * full + ([rest] if rest and not self.drop_last else [])
+        return list(self._batch_sizes())
+
+    def _batch_sizes(self) -> tuple[int, ...]:
+        key = (len(self.dataset), self.batch_size, self.drop_last)
+        if self._sizes_key != key:
+            full, rest = divmod(key[0], self.batch_size)
+            tail = (rest,) if rest and not self.drop_last else ()
+            self._sizes = (self.batch_size,) * full + tail
+            self._sizes_key = key
+        return self._sizes
+
+    _sizes_key = None
+    _sizes: tuple[int, ...] = ()
 
     def __len__(self) -> int:
-        return len(self.batch_sizes)
+        return len(self._batch_sizes())
 
     def set_epoch(self, epoch: int) -> None:
         """Make the next iteration use the order of ``epoch``."""
@@ -114,7 +125,7 @@ class DataLoader:
     def _batches(self, order):
         x, y = self.dataset.x, self.dataset.y
         start = 0
-        for size in self.batch_sizes:
+        for size in self._batch_sizes():
             stop = start + size
             if order is None:
                 yield x[start:stop], None if y is None else y[start:stop]

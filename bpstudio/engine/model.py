@@ -74,8 +74,8 @@ class Sequential:
         self._kernel_grads: list[np.ndarray] = []
         self._bias_grads: list[np.ndarray] = []
         self._workspaces: OrderedDict[int, Workspace] = OrderedDict()
-        self.optimizer = None
-        self.loss = None
+        self._optimizer = None
+        self._loss = None
         self.metrics: list = []
         self.stop_training = False
         self.history = None
@@ -274,6 +274,24 @@ class Sequential:
         return self._params
 
     # Compile and compute ---------------------------------------------------------------------
+
+    @property
+    def optimizer(self):
+        """The optimizer; assign an instance or a name, also between training yields."""
+        return self._optimizer
+
+    @optimizer.setter
+    def optimizer(self, value) -> None:
+        self._optimizer = None if value is None else optimizers.get(value)
+
+    @property
+    def loss(self):
+        """The loss object; assign an instance or a name from ``losses.NAMES``."""
+        return self._loss
+
+    @loss.setter
+    def loss(self, value) -> None:
+        self._loss = None if value is None else losses.get(value)
 
     def compile(self, optimizer="sgd", loss="mse", metrics=None) -> None:
         """Set the optimizer (name or instance), the loss (name or instance) and metrics."""

@@ -198,12 +198,19 @@ def _l2_penalty(model) -> float:
     )
 
 
+#: Arrays up to this size are checked entry by entry, which is cheaper than setting errstate.
+_SMALL_ARRAY = 4096
+
+
 def _all_finite(flat) -> bool:
     """Return whether every entry of a 1-D array is finite.
 
-    The sum of squares (one BLAS dot product, the fastest pass NumPy has) is finite unless an
-    entry is NaN or infinite or it overflows; only then is every entry checked.
+    For large arrays the sum of squares (one BLAS dot product, the fastest pass NumPy has) is
+    finite unless an entry is NaN or infinite or the sum overflows; only then is every entry
+    checked.
     """
+    if flat.size <= _SMALL_ARRAY:
+        return bool(np.isfinite(flat).all())
     with np.errstate(over="ignore", invalid="ignore"):
         squares = float(np.dot(flat, flat))
     return math.isfinite(squares) or bool(np.isfinite(flat).all())

@@ -262,3 +262,16 @@ def test_engine_and_data_load_no_qt():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_loss_and_optimizer_accept_names():
+    model = small_model()
+    model.compile(optimizer="adam", loss="mse")
+
+    model.loss = "bp_error"
+    model.optimizer = "sgd"
+
+    assert model.loss.name == "bp_error"
+    assert model.optimizer.name == "sgd"
+    with pytest.raises(ValueError, match="valid names"):
+        model.loss = "hinge"
