@@ -99,6 +99,8 @@ def read_csv(
         if fast_path:
             table = _read_fast(source, settings, first_line, progress, cancel)
         if table is None:
+            # NOTE: the fallback covers the whole file, so a single unusual cell in a large
+            # numeric file costs minutes instead of seconds.
             table = _read_careful(source, settings, first_line, progress, cancel)
     except fastpath.CancelledError:
         raise data_error("csv.cancelled", path=name) from None
