@@ -20,6 +20,20 @@ def _choose_platform() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+def _set_app_icon(app) -> None:
+    """Give the windows the app icon and name the desktop entry the Linux packages install."""
+    from PySide6.QtGui import QIcon
+
+    from bpstudio.resources import resource_path
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"bpstudio-{size}.png")))
+    app.setWindowIcon(icon)
+    # Wayland task bars find the window's icon through this desktop entry (bpstudio.desktop).
+    app.setDesktopFileName("bpstudio")
+
+
 def create_application(lang: str | None = None):
     """Return the QApplication with fonts and translators installed (creating it once)."""
     _choose_platform()
@@ -31,6 +45,7 @@ def create_application(lang: str | None = None):
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("BP Studio")
     app.setOrganizationName("BP Studio")
+    _set_app_icon(app)
     if importlib.util.find_spec("bpstudio.gui.fonts") is not None:
         from bpstudio.gui import fonts
 
