@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpstudio.errors import BPStudioError
+from bpstudio.gui.data.import_choices import DECIMALS, DELIMITERS, ENCODINGS, delimiter_name
 from bpstudio.gui.error_messages import error_message
 
 log = logging.getLogger(__name__)
@@ -44,38 +45,6 @@ PREVIEW_ROWS = 20
 FULL_PREVIEW_BYTES = 4 * 1024 * 1024
 HEAD_LINES = 2000
 MISSING_LINES_SHOWN = 8
-
-ENCODINGS = (
-    "utf-8",
-    "utf-8-sig",
-    "gb18030",
-    "gbk",
-    "big5",
-    "shift_jis",
-    "latin-1",
-    "cp1252",
-    "utf-16",
-)
-# Choice names are marked for pyside6-lupdate here and translated where they are shown.
-DELIMITERS = (
-    (",", QT_TRANSLATE_NOOP("ImportDialog", "Comma ( , )")),
-    (";", QT_TRANSLATE_NOOP("ImportDialog", "Semicolon ( ; )")),
-    ("\t", QT_TRANSLATE_NOOP("ImportDialog", "Tab")),
-    ("|", QT_TRANSLATE_NOOP("ImportDialog", "Pipe ( | )")),
-    (" ", QT_TRANSLATE_NOOP("ImportDialog", "Space")),
-    ("whitespace", QT_TRANSLATE_NOOP("ImportDialog", "Any run of spaces or tabs")),
-)
-DECIMALS = (
-    (".", QT_TRANSLATE_NOOP("ImportDialog", "Point ( . )")),
-    (",", QT_TRANSLATE_NOOP("ImportDialog", "Comma ( , )")),
-)
-
-
-def delimiter_name(delimiter: str | None) -> str:
-    for value, name in DELIMITERS:
-        if value == delimiter:
-            return name
-    return repr(delimiter)
 
 
 class ImportDialog(QDialog):
