@@ -45,6 +45,12 @@ PROPER_NAMES = [
     "English",
     "Iris",
     "Wine",
+    "Qt",
+    "Python",
+    "pyqtgraph",
+    "Excel",
+    "MIT",
+    "CET",
     # Keys of shortcuts shown in tooltips, and terms that tooltips give in brackets.
     "Ctrl",
     "Shift",
@@ -62,6 +68,9 @@ PROPER_NAMES = [
     "min",
 ]
 PROPER_NAME = re.compile("|".join(rf"\b{re.escape(name)}\b" for name in PROPER_NAMES))
+# Licence identifiers (SPDX) and file names: LGPL-3.0-only, BSD-3-Clause, CC-BY-4.0,
+# BPStudioSansSC-Regular.otf.
+HYPHENATED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Za-z0-9.]+)+\b")
 # Text encodings are written by their codec names: utf-8, utf-8-sig, gbk, latin-1, cp1252.
 ENCODING = re.compile(r"\b(?:utf-\d+(?:-sig)?|gbk|gb\d+|latin-1|cp\d+|big5)\b", re.IGNORECASE)
 # Identifiers and symbols: f(z), dense_1, x1, P(1), 1e-07, %1, mnemonics "(&F)".
@@ -71,7 +80,8 @@ ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 
 def english_words(text):
     """Return the English words left in ``text`` once names and identifiers are removed."""
-    remainder = IDENTIFIER.sub(" ", PROPER_NAME.sub(" ", ENCODING.sub(" ", text)))
+    text = HYPHENATED_NAME.sub(" ", ENCODING.sub(" ", text))
+    remainder = IDENTIFIER.sub(" ", PROPER_NAME.sub(" ", text))
     return ENGLISH_WORD.findall(remainder)
 
 
@@ -88,6 +98,7 @@ def english_words(text):
         ("权重 (.npz)(&W)…", []),
         ("标准 BP 与累积 BP", []),
         ("自动检测（utf-8-sig）", []),
+        ("Qt（LGPL-3.0-only）", []),
     ],
 )
 def test_english_words_detects_words(text, expected):
@@ -270,6 +281,38 @@ def test_teaching_tool_has_no_english(chinese_window, qtbot, key):
         assert english_texts(dialog) == []
     finally:
         dialog.close()
+
+
+MENU_DIALOGS = [
+    "evaluateAction",
+    "predictAction",
+    "projectNotesAction",
+    "userGuideAction",
+    "aboutAction",
+]
+
+
+@pytest.mark.parametrize("action_name", MENU_DIALOGS)
+def test_menu_dialog_has_no_english(chinese_window, qtbot, action_name):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    action = chinese_window.findChild(QAction, action_name)
+    if action is None:
+        pytest.skip(f"the window has no {action_name}")
+    before = set(QApplication.topLevelWidgets())
+    action.trigger()
+    qtbot.wait(100)
+    dialogs = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, QDialog) and widget.isVisible() and widget not in before
+    ]
+    assert len(dialogs) == 1, dialogs
+    try:
+        assert english_texts(dialogs[0]) == []
+    finally:
+        dialogs[0].close()
 
 
 def test_import_dialog_has_no_english(chinese_window, qtbot, tmp_path):
