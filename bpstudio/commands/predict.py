@@ -24,6 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from bpstudio.data import open_data
+    from bpstudio.i18n import localized_message
     from bpstudio.project import load_project, write_predictions
 
     project = load_project(args.project)
@@ -49,5 +50,5 @@ def run(args: argparse.Namespace) -> int:
         )
     print(message, file=sys.stderr)
     for warning in predictions.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {localized_message(warning)}", file=sys.stderr)
     return 0
