@@ -78,9 +78,9 @@ class TrainingPanel(QWidget):
         self._connect_edits()
         session.trainingSettingsChanged.connect(self._load_from_session)
         session.networkChanged.connect(self._load_from_session)
-        session.dataChanged.connect(self._load_from_session)
+        session.dataChanged.connect(self._on_data_changed)
         session.weightsChanged.connect(self._update_enabled)
-        session.stateChanged.connect(self._update_enabled)
+        session.stateChanged.connect(self._on_state_changed)
         controller.progressChanged.connect(self._show_progress)
         controller.runStarted.connect(self._on_run_started)
         controller.runFinished.connect(self._on_run_finished)
@@ -307,16 +307,24 @@ class TrainingPanel(QWidget):
         self.optimizer_box.setEnabled(state != RUNNING)
         self.loss_combo.setEnabled(idle)
         self.run_box.setEnabled(idle)
-        if idle and not can_train and self.session.prepare_error is not None:
-            self.status_label.setText(self.tr("Training is not possible with this data."))
-        elif idle:
-            self.status_label.setText("")
-        elif state == PAUSED:
+
+    @Slot(str)
+    def _on_state_changed(self, state: str) -> None:
+        self._update_enabled()
+        if state == PAUSED:
             self.status_label.setText(
                 self.tr("Paused. Optimizer changes apply when you resume or step.")
             )
-        else:
+        elif state == RUNNING:
             self.status_label.setText(self.tr("Training…"))
+
+    @Slot()
+    def _on_data_changed(self) -> None:
+        self._load_from_session()
+        if self.session.prepared is None and self.session.prepare_error is not None:
+            self.status_label.setText(self.tr("Training is not possible with this data."))
+        else:
+            self.status_label.setText("")
 
     # ----------------------------------------------------------------- widgets -> session
 

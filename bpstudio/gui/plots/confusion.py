@@ -77,7 +77,7 @@ class ConfusionMatrixView(PredictionView):
         has_validation = prepared.x_val is not None and len(prepared.x_val) > 0
         x = prepared.x_val if has_validation else prepared.x_train
         y = prepared.y_val if has_validation else prepared.y_train
-        self.split = self.tr("validation set") if has_validation else self.tr("training set")
+        self.split = self.tr("Validation set") if has_validation else self.tr("Training set")
         outputs = np.nan_to_num(model.predict(x), nan=0.0)
         labels = list(prepared.class_names or [])
         n_classes = max(len(labels), 2 if y.shape[1] == 1 else y.shape[1])

@@ -203,7 +203,7 @@ class CurvesView(QWidget):
                 angle=90,
                 pen=MARKER_PEN,
                 label=label,
-                labelOpts={"position": 0.9, "color": "#555555", "rotateAxis": (1, 0)},
+                labelOpts={"position": 0.95, "color": "#555555", "anchors": [(0, 0), (0, 0)]},
             )
             self.loss_plot.addItem(line, ignoreBounds=True)
             self._marker_items.append(line)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QRectF, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bpstudio.gui.plots.export import ExportButton
@@ -19,6 +19,16 @@ from bpstudio.gui.session import Session
 
 #: At most this many training rows are used for gradients computed while idle.
 IDLE_GRADIENT_ROWS = 2000
+
+
+#: Layers up to this many inputs or units get a tick on every cell.
+MAX_LABELLED_CELLS = 16
+
+
+def _integer_ticks(count: int):
+    if count > MAX_LABELLED_CELLS:
+        return None
+    return [[(index, str(index)) for index in range(1, count + 1)]]
 
 
 def diverging_colormap() -> pg.ColorMap:
@@ -56,6 +66,7 @@ class LayerHeatmap:
         layout.addItem(self.color_bar, row=row, col=col + 1, rowspan=2)
         self.kernel = np.zeros((1, 1), dtype=np.float32)
         self.bias = np.zeros((1, 1), dtype=np.float32)
+        self._shape: tuple[int, int] | None = None
 
     def show(self, kernel, bias) -> None:
         """Draw new values; non-finite entries are drawn as 0."""
@@ -68,8 +79,24 @@ class LayerHeatmap:
         if limit != self.limit:
             self.limit = limit
             self.color_bar.setLevels(levels)
-        self.kernel_image.setImage(self.kernel, levels=levels, autoLevels=False)
-        self.bias_image.setImage(self.bias, levels=levels, autoLevels=False)
+        rows, units = self.kernel.shape
+        # Cell (i, j) is centred on (j + 1, i + 1), so axes count inputs and units from 1.
+        self.kernel_image.setImage(
+            self.kernel, levels=levels, autoLevels=False, rect=QRectF(0.5, 0.5, units, rows)
+        )
+        self.bias_image.setImage(
+            self.bias, levels=levels, autoLevels=False, rect=QRectF(0.5, 0.0, units, 1.0)
+        )
+        if (rows, units) != self._shape:
+            self._shape = (rows, units)
+            self._set_ticks(rows, units)
+
+    def _set_ticks(self, rows: int, units: int) -> None:
+        """Label every cell when there are few; leave large layers to automatic ticks."""
+        unit_ticks = _integer_ticks(units)
+        for plot in (self.kernel_plot, self.bias_plot):
+            plot.getAxis("bottom").setTicks(unit_ticks)
+        self.kernel_plot.getAxis("left").setTicks(_integer_ticks(rows))
 
     def levels(self) -> tuple[float, float]:
         return tuple(self.kernel_image.getLevels())
