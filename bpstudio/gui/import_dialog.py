@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from bpstudio.errors import BPStudioError
-from bpstudio.gui.data.import_choices import DECIMALS, DELIMITERS, ENCODINGS, delimiter_name
+from bpstudio.gui.data.import_choices import (
+    DECIMALS,
+    DELIMITERS,
+    ENCODINGS,
+    delimiter_name,
+    translated,
+)
 from bpstudio.gui.error_messages import error_message
 
 log = logging.getLogger(__name__)
@@ -102,7 +108,7 @@ class ImportDialog(QDialog):
         self.delimiter_combo.setObjectName("delimiterCombo")
         self.delimiter_combo.addItem(self.tr("Auto-detect"), None)
         for value, name in DELIMITERS:
-            self.delimiter_combo.addItem(self.tr(name), value)
+            self.delimiter_combo.addItem(translated(name), value)
         self.header_combo = QComboBox()
         self.header_combo.setObjectName("headerCombo")
         self.header_combo.addItem(self.tr("Auto-detect"), None)
@@ -112,7 +118,7 @@ class ImportDialog(QDialog):
         self.decimal_combo.setObjectName("decimalCombo")
         self.decimal_combo.addItem(self.tr("Auto-detect"), None)
         for value, name in DECIMALS:
-            self.decimal_combo.addItem(self.tr(name), value)
+            self.decimal_combo.addItem(translated(name), value)
         self.skip_bad_lines_check = QCheckBox(self.tr("Skip lines with the wrong number of fields"))
         self.skip_bad_lines_check.setObjectName("skipBadLinesCheck")
 
@@ -302,7 +308,7 @@ class ImportDialog(QDialog):
         header = self.tr("header row") if table.has_header else self.tr("no header row")
         detected = (
             (self.encoding_combo, str(table.encoding)),
-            (self.delimiter_combo, self.tr(delimiter_name(table.delimiter))),
+            (self.delimiter_combo, delimiter_name(table.delimiter)),
             (self.header_combo, header),
             (self.decimal_combo, f"'{table.decimal}'"),
         )
@@ -323,7 +329,7 @@ class ImportDialog(QDialog):
         header = self.tr("header row") if settings.has_header else self.tr("no header row")
         return (
             text.replace("%1", str(settings.encoding))
-            .replace("%2", self.tr(delimiter_name(settings.delimiter)))
+            .replace("%2", delimiter_name(settings.delimiter))
             .replace("%3", header)
             .replace("%4", str(settings.decimal))
         )

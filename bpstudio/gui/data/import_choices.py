@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 ENCODINGS = (
     "utf-8",
@@ -30,9 +30,14 @@ DECIMALS = (
 )
 
 
+def translated(name: str) -> str:
+    """Return one of this module's choice names in the interface language."""
+    return QCoreApplication.translate("ImportDialog", name)
+
+
 def delimiter_name(delimiter: str | None) -> str:
-    """Return the untranslated name of a delimiter; the dialog passes it through tr()."""
+    """Return the display name of a delimiter, or its repr when it is not a listed choice."""
     for value, name in DELIMITERS:
         if value == delimiter:
-            return name
+            return translated(name)
     return repr(delimiter)
