@@ -135,7 +135,9 @@ class DataPanel(QWidget):
         except (ImportError, BPStudioError, OSError) as error:
             log.warning("built-in samples are not available: %s", error)
             self.show_message(
-                self.tr("The built-in samples are not available: %1").replace("%1", str(error))
+                self.tr("The built-in samples are not available: %1").replace(
+                    "%1", error_message(error)
+                )
             )
 
     # ----------------------------------------------------------------- loading

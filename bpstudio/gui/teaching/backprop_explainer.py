@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpstudio.engine.explain import compare_standard_and_accumulated, explain_sample
+from bpstudio.gui.error_messages import error_message
 from bpstudio.gui.teaching import backprop_text
 from bpstudio.gui.teaching.activation_explorer import parse_vector
 
@@ -275,7 +276,7 @@ class BackpropExplainer(QDialog):
                 self.session.model, prepared.x_train[:rows], prepared.y_train[:rows]
             )
         except (ValueError, FloatingPointError) as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_message(error))
             return
         for row, name in enumerate(("standard", "accumulated")):
             result = results[name]
