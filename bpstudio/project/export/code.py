@@ -103,6 +103,7 @@ Usage: python {script_name} DATA.csv [-o predictions.csv]
 
 import argparse
 import csv
+import io
 import math
 import re
 import unicodedata

@@ -29,6 +29,7 @@ def preprocessing_recipe(project: Project) -> dict[str, Any]:
         "delimiter": str(settings.get("delimiter") or ","),
         "decimal": str(settings.get("decimal") or "."),
         "has_header": bool(settings.get("has_header", True)),
+        "skip_bad_lines": bool(settings.get("skip_bad_lines", False)),
     }
     inputs = []
     n_inputs = 0

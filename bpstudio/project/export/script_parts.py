@@ -50,16 +50,66 @@ def parse_number(text, decimal="."):
     return None
 
 
+#: Signs of a byte order mark that an editor turned into text at the start of the header.
+LOST_BOMS = ("\ufeff", "ï»¿", "?")
+_SEP_LINE = re.compile(r'^"?sep=(.)"?[ \t]*$')
+
+
+def column_names(header):
+    """Clean header cells as the importer does: trimmed, unique, no lost byte order mark."""
+    names = [normalize_cell(cell.replace("\ufeff", "")).strip('"').strip() for cell in header]
+    first = names[0] if names else ""
+    for lost in LOST_BOMS:
+        if first.startswith(lost) and len(first) > len(lost) and not first[len(lost)].isascii():
+            names[0] = first[len(lost) :]
+            break
+    unique_names, seen = [], set()
+    for index, name in enumerate(names):
+        unique = name or f"column_{index + 1}"
+        suffix = 2
+        while unique in seen:
+            unique = f"{name or 'column'}_{suffix}"
+            suffix += 1
+        seen.add(unique)
+        unique_names.append(unique)
+    return unique_names
+
+
 def read_csv(path, encoding):
-    """Return the header (column names) and the data rows of a CSV file."""
+    """Return the column names and the data rows of a CSV file, read as BP Studio reads it.
+
+    Rows with another number of fields than the header are skipped when BP Studio skipped
+    such lines in training, and stop the script otherwise.
+    """
     if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
         encoding = "utf-8-sig"
     with open(path, encoding=encoding, newline="") as stream:
-        rows = [row for row in csv.reader(stream, delimiter=CSV_FORMAT["delimiter"]) if row]
+        text = stream.read()
+    first_line, _, rest = text.partition("\n")
+    if _SEP_LINE.match(first_line.rstrip("\r")):
+        text = rest  # Excel's "sep=;" line names the delimiter; it is not data
+    if CSV_FORMAT["delimiter"] == "whitespace":
+        records = [(number, line.split()) for number, line in enumerate(text.splitlines(), 1)]
+    else:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=CSV_FORMAT["delimiter"])
+        records = [(reader.line_num, row) for row in reader]
+    records = [(number, row) for number, row in records if any(cell.strip() for cell in row)]
+    if not records:
+        raise SystemExit(f"{path} has no data")
     if CSV_FORMAT["has_header"]:
-        return [normalize_cell(name) for name in rows[0]], rows[1:]
-    width = max((len(row) for row in rows), default=0)
-    return [f"column_{index}" for index in range(1, width + 1)], rows
+        header, records = column_names(records[0][1]), records[1:]
+    else:
+        header = [f"column_{index}" for index in range(1, len(records[0][1]) + 1)]
+    rows = []
+    for number, row in records:
+        if len(row) != len(header):
+            if not CSV_FORMAT["skip_bad_lines"]:
+                raise SystemExit(f"line {number} of {path} has {len(row)} fields, not "
+                                 f"{len(header)}")
+            print(f"skipped line {number}: {len(row)} fields instead of {len(header)}")
+            continue
+        rows.append(row)
+    return header, rows
 '''
 
 PREPROCESSING = r'''
