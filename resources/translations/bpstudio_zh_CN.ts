@@ -1241,8 +1241,24 @@
         <translation>自动</translation>
     </message>
     <message>
+        <source>Insert a hidden layer here</source>
+        <translation>在此处插入隐含层</translation>
+    </message>
+    <message>
+        <source>1 neuron</source>
+        <translation>1 个神经元</translation>
+    </message>
+    <message>
+        <source>%1 neurons</source>
+        <translation>%1 个神经元</translation>
+    </message>
+    <message>
         <source>Add a neuron</source>
         <translation>增加一个神经元</translation>
+    </message>
+    <message>
+        <source>Choose the activation function</source>
+        <translation>选择激活函数</translation>
     </message>
     <message>
         <source>Remove a neuron</source>
@@ -2210,12 +2226,12 @@
     <message>
         <source>invalid {option} {value!r}; valid values: {valid}.</source>
         <comment>data.invalid_option</comment>
-        <translation>{option} 的取值 {value!r} 无效；可用的取值有：{valid}。</translation>
+        <translation>{option}的取值 {value!r} 无效；可用的取值有：{valid}。</translation>
     </message>
     <message>
         <source>invalid {option} {value!r} for sample {sample!r}: {reason}.</source>
         <comment>data.invalid_sample_option</comment>
-        <translation>示例数据集 {sample!r} 的 {option} 取值 {value!r} 无效：{reason}。</translation>
+        <translation>示例数据集 {sample!r} 的{option}取值 {value!r} 无效：{reason}。</translation>
     </message>
     <message>
         <source>invalid split: {reason}. The validation and test fractions must each be in [0, 1) and add up to less than 1.</source>
@@ -2330,7 +2346,7 @@
     <message>
         <source>{argument} must be {expected}, got {value!r}.</source>
         <comment>model.invalid_argument</comment>
-        <translation>{argument} 必须是{expected}，实际为 {value!r}。</translation>
+        <translation>{argument} 的取值必须为：{expected}；实际为 {value!r}。</translation>
     </message>
     <message>
         <source>hidden layer {position} in {value!r} is invalid: {reason} Write layers as UNITS:ACTIVATION separated by commas, e.g. 16:relu,8:tanh.</source>
@@ -2340,7 +2356,7 @@
     <message>
         <source>{loss} needs targets {expected}, but {detail}.</source>
         <comment>model.invalid_targets</comment>
-        <translation>{loss} 要求目标值{expected}，但{detail}。</translation>
+        <translation>{loss} 要求目标值满足：{expected}；但{detail}。</translation>
     </message>
     <message>
         <source>layer {layer}: `units` must be a positive integer, got {value!r}.</source>
@@ -2939,7 +2955,6 @@
     <name>ImportDialog</name>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>Files up to this size are re-read whole for each preview; larger ones from their head.</extracomment>
         <translation>逗号（ , ）</translation>
     </message>
     <message>
@@ -2968,6 +2983,7 @@
     </message>
     <message>
         <source>Import %1</source>
+        <extracomment>Files up to this size are re-read whole for each preview; larger ones from their head.</extracomment>
         <translation>导入 %1</translation>
     </message>
     <message>
@@ -3437,6 +3453,10 @@ Build and train backpropagation neural networks.</source>
         <translation>损失函数：</translation>
     </message>
     <message>
+        <source>No prepared data yet: the input and output layers will follow the dataset&apos;s columns once it loads.</source>
+        <translation>还没有准备好的数据：载入数据集后，输入层和输出层会根据数据集的列自动确定。</translation>
+    </message>
+    <message>
         <source>Total parameters: %1</source>
         <translation>参数总数：%1</translation>
     </message>
@@ -3448,37 +3468,9 @@ Build and train backpropagation neural networks.</source>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <source>Insert a hidden layer here</source>
-        <translation>在此处插入隐含层</translation>
-    </message>
-    <message>
         <source>⋮ %1 more</source>
         <extracomment>Pixels around the pointer searched for an edge when none is exactly under it.</extracomment>
         <translation>⋮ 另有 %1 个</translation>
-    </message>
-    <message>
-        <source>1 neuron</source>
-        <translation>1 个神经元</translation>
-    </message>
-    <message>
-        <source>%1 neurons</source>
-        <translation>%1 个神经元</translation>
-    </message>
-    <message>
-        <source>Remove a neuron</source>
-        <translation>减少一个神经元</translation>
-    </message>
-    <message>
-        <source>Add a neuron</source>
-        <translation>增加一个神经元</translation>
-    </message>
-    <message>
-        <source>Remove this hidden layer</source>
-        <translation>删除此隐含层</translation>
-    </message>
-    <message>
-        <source>Choose the activation function</source>
-        <translation>选择激活函数</translation>
     </message>
 </context>
 <context>
