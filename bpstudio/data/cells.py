@@ -6,6 +6,7 @@ gets the same kind, values and missing report whichever way it was built.
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -164,19 +165,63 @@ def finish_text_column(name: str, values: np.ndarray, missing_lines: list[int]) 
 
 
 def numeric_block_columns(
-    names: list[str], block: np.ndarray
+    names: list[str], block: np.ndarray, line_numbers: np.ndarray
 ) -> tuple[dict[str, str], set[str], dict[str, list[int]]]:
-    """Kinds, ID-like names and missing lines of a float block without missing values."""
-    low = block.min(axis=0)
-    high = block.max(axis=0)
-    kinds = {name: ("constant" if low[i] == high[i] else "numeric") for i, name in enumerate(names)}
-    id_like = set()
+    """Kinds, ID-like names and missing lines of a float block (NaN marks missing).
+
+    Gives the same answers as :func:`finish_numeric_column` on each column.
+    """
+    gaps = np.isnan(block)
+    has_gaps = gaps.any(axis=0)
+    with np.errstate(invalid="ignore"):
+        low = np.where(has_gaps, np.nan, block.min(axis=0))
+        high = np.where(has_gaps, np.nan, block.max(axis=0))
+    kinds, id_like, missing = {}, set(), {}
     for index, name in enumerate(names):
+        if has_gaps[index]:
+            column = block[:, index]
+            present = column[~gaps[:, index]]
+            missing[name] = line_numbers[gaps[:, index]].tolist()
+            flat = present.size == 0 or bool(np.all(present == present[0]))
+            kinds[name] = "constant" if flat else "numeric"
+            continue
+        missing[name] = []
+        kinds[name] = "constant" if low[index] == high[index] else "numeric"
         if block.shape[0] >= 3 and looks_like_id_name(name):
             column = block[:, index]
             if np.all(column == np.round(column)) and np.unique(column).size == column.size:
                 id_like.add(name)
-    return kinds, id_like, {name: [] for name in names}
+    return kinds, id_like, missing
+
+
+def parse_numeric_lines(text: str, delimiter: str, n_columns: int) -> np.ndarray | None:
+    """Parse lines of numbers and missing markers as the careful reader would, or None.
+
+    Returns None for anything the careful reader would treat differently: a text cell, a
+    row of another width, a blank or all-empty row (dropped there), or a quoted line break.
+    """
+    if "\r" in text:
+        return None  # a lone carriage return is a line break for the careful reader
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    records = list(csv.reader(lines, delimiter=delimiter, quotechar='"'))
+    if len(records) != len(lines):
+        return None
+    rows = np.empty((len(records), n_columns), dtype=np.float64)
+    for row, record in enumerate(records):
+        if len(record) != n_columns or not any(cell.strip() for cell in record):
+            return None
+        for column, cell in enumerate(record):
+            value = normalize_cell(cell)
+            if is_missing(value):
+                rows[row, column] = np.nan
+                continue
+            number = parse_number(value)
+            if number is None:
+                return None
+            rows[row, column] = number
+    return rows
 
 
 def format_number(value: float) -> str:

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 CHUNK_BYTES = 2 << 20
 #: Maximum cell length the fast path reads: a sign, 15 digits and a point.
 MAX_CELL_CHARS = 17
+#: Smallest part of a chunk handed to the per-cell fallback.
+MIN_FALLBACK_BYTES = 1 << 10
 MAX_DIGITS = 15
 
 _NEWLINE = 10
@@ -46,13 +48,15 @@ def parse_numeric_block(
     start: int = 0,
     progress: Callable[[float], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    fallback: Callable[[bytes, int], np.ndarray | None] | None = None,
 ) -> np.ndarray | None:
     """Parse ``data[start:]`` into an ``(n_rows, n_columns)`` float64 array.
 
-    Line breaks are ``\\n`` or ``\\r\\n``; line breaks at the end are ignored. Returns
-    ``None`` as soon as any cell or line is not plain numeric data of that width, so the
-    caller falls back to the careful reader. ``cancel()`` returning True makes the function
-    raise :class:`CancelledError`.
+    Line breaks are ``\\n`` or ``\\r\\n``; line breaks at the end are ignored. A chunk
+    that is not plain numeric data of that width goes to ``fallback(chunk, n_columns)``,
+    which returns its rows (NaN for missing cells) or None. Returns ``None`` as soon as a
+    chunk cannot be parsed either way, so the caller falls back to the careful reader.
+    ``cancel()`` returning True makes the function raise :class:`CancelledError`.
     """
     if len(delimiter) != 1 or not delimiter.isascii() or n_columns < 1:
         return None
@@ -66,8 +70,6 @@ def parse_numeric_block(
     flat = output.reshape(-1)
 
     separator = delimiter.encode("ascii")
-    allowed = b"0123456789.-\n" + separator
-    to_separator = bytes.maketrans(b"\n", separator)
     filled = 0
     position = start
     while position < stop:
@@ -79,11 +81,7 @@ def parse_numeric_block(
             chunk = chunk.replace(b"\r\n", b"\n")
         if not chunk.endswith(b"\n"):
             chunk += b"\n"
-        if chunk.translate(None, allowed):
-            return None  # a byte other than digits, sign, point, delimiter or line break
-        count = _parse_chunk(
-            chunk, chunk.translate(to_separator), separator[0], n_columns, flat[filled:]
-        )
+        count = _parse_span(chunk, _ChunkFormat(separator, n_columns, fallback), flat[filled:])
         if count is None:
             return None
         filled += count
@@ -95,6 +93,55 @@ def parse_numeric_block(
     if filled != flat.size:
         return None
     return output
+
+
+class _ChunkFormat:
+    """The delimiter, width and fallback shared by every chunk of one file."""
+
+    def __init__(
+        self,
+        separator: bytes,
+        n_columns: int,
+        fallback: Callable[[bytes, int], np.ndarray | None] | None,
+    ) -> None:
+        self.separator = separator[0]
+        self.n_columns = n_columns
+        self.fallback = fallback
+        self.allowed = b"0123456789.-\n" + separator
+        self.to_separator = bytes.maketrans(b"\n", separator)
+
+
+def _parse_span(chunk: bytes, chunk_format: _ChunkFormat, target: np.ndarray) -> int | None:
+    """Parse whole lines into ``target``; return the number of cells, or None.
+
+    A span that is not plain numbers is halved at a line break until the parts are at most
+    :data:`MIN_FALLBACK_BYTES`, and only those parts go to the fallback, so a few missing
+    markers in a large file cost little.
+    """
+    # Translating with deletion leaves bytes other than digits, sign, point, delimiter and
+    # line break; none may remain.
+    if not chunk.translate(None, chunk_format.allowed):
+        separated = chunk.translate(chunk_format.to_separator)
+        count = _parse_chunk(
+            chunk, separated, chunk_format.separator, chunk_format.n_columns, target
+        )
+        if count is not None:
+            return count
+    if len(chunk) > MIN_FALLBACK_BYTES:
+        middle = chunk.rfind(b"\n", 0, len(chunk) // 2) + 1
+        if 0 < middle < len(chunk):
+            first = _parse_span(chunk[:middle], chunk_format, target)
+            if first is None:
+                return None
+            second = _parse_span(chunk[middle:], chunk_format, target[first:])
+            return None if second is None else first + second
+    if chunk_format.fallback is None:
+        return None
+    rows = chunk_format.fallback(chunk, chunk_format.n_columns)
+    if rows is None or rows.size > target.size:
+        return None
+    target[: rows.size] = rows.reshape(-1)
+    return rows.size
 
 
 def _parse_chunk(

@@ -20,6 +20,7 @@ from bpstudio.data import fastpath
 from bpstudio.data.cells import (
     normalize_cell,
     numeric_block_columns,
+    parse_numeric_lines,
     type_text_column,
 )
 from bpstudio.data.dialect import (
@@ -99,8 +100,8 @@ def read_csv(
         if fast_path:
             table = _read_fast(source, settings, first_line, progress, cancel)
         if table is None:
-            # NOTE: the fallback covers the whole file, so a single unusual cell in a large
-            # numeric file costs minutes instead of seconds.
+            # NOTE: this fallback covers the whole file, so one text cell (not a missing
+            # marker) in a large numeric file costs minutes instead of seconds.
             table = _read_careful(source, settings, first_line, progress, cancel)
     except fastpath.CancelledError:
         raise data_error("csv.cancelled", path=name) from None
@@ -178,19 +179,28 @@ def _read_fast(
     first_end = data.find(b"\n", start)
     first_row = data[start : first_end if first_end >= 0 else len(data)]
     n_columns = len(header) if header is not None else first_row.count(delimiter.encode()) + 1
-    block = fastpath.parse_numeric_block(data, delimiter, n_columns, start, progress, cancel)
+
+    def parse_lines(chunk: bytes, width: int) -> np.ndarray | None:
+        return parse_numeric_lines(chunk.decode("utf-8"), delimiter, width)
+
+    block = fastpath.parse_numeric_block(
+        data, delimiter, n_columns, start, progress, cancel, fallback=parse_lines
+    )
     if block is None:
         return None
+    line_numbers = np.arange(first_line, first_line + block.shape[0], dtype=np.int64)
+    if np.isnan(block).all(axis=0).any():
+        return None  # an empty column: the careful path decides whether to drop it
 
     names, warnings = clean_header(header, n_columns, source.path)
-    kinds, id_like, missing = numeric_block_columns(names, block)
+    kinds, id_like, missing = numeric_block_columns(names, block, line_numbers)
     return Table(
         path=source.path,
         columns=names,
         kinds=kinds,
         id_like=id_like,
         missing=missing,
-        line_numbers=np.arange(first_line, first_line + block.shape[0], dtype=np.int64),
+        line_numbers=line_numbers,
         encoding=settings.encoding,
         delimiter=delimiter,
         decimal=settings.decimal,

@@ -319,3 +319,47 @@ def test_header_with_a_numeric_name(tmp_path):
 
     assert table.has_header is True
     assert table.columns == ["x", "2019"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["1,2,3", "?,5,6", "7,,9", "10,11,NA"],  # missing markers in some chunks
+        ["1,2,3", '"1,234",5,6', "7,8,9"],  # a quoted number
+        ["1,2,3", "4,5,6", ",,", "7,8,9"],  # an all-empty row, dropped
+        ["1,2,", "4,5,", "7,8,"],  # an empty last column, dropped
+        ["1,2,3", "4,x,6", "7,8,9"],  # a text cell
+        ["1,2,3", "4,5", "7,8,9"],  # a ragged row
+    ],
+)
+def test_chunk_fallback_matches_careful_path(tmp_path, monkeypatch, rows):
+    from bpstudio.data import fastpath
+
+    monkeypatch.setattr(fastpath, "CHUNK_BYTES", 64)
+    monkeypatch.setattr(fastpath, "MIN_FALLBACK_BYTES", 8)
+    lines = ["a,b,c"] + [row for row in rows for _ in range(5)]
+    path = write(tmp_path, "\n".join(lines) + "\n")
+
+    careful = read_csv(path, fast_path=False, skip_bad_lines=True)
+    fast = read_csv(path, skip_bad_lines=True)
+
+    assert fast.columns == careful.columns
+    assert fast.kinds == careful.kinds
+    assert fast.missing == careful.missing
+    assert fast.id_like == careful.id_like
+    assert fast.line_numbers.tolist() == careful.line_numbers.tolist()
+    assert [w.kind for w in fast.warnings] == [w.kind for w in careful.warnings]
+    for name in fast.columns:
+        np.testing.assert_array_equal(fast.values(name), careful.values(name))
+
+
+def test_missing_markers_keep_fast_path(tmp_path, monkeypatch):
+    from bpstudio.data import reader
+
+    monkeypatch.setattr(reader, "_read_careful", lambda *args: pytest.fail("careful path"))
+    path = write(tmp_path, "x,y\n1,2\n?,4\n5,\n")
+
+    table = read_csv(path)
+
+    assert table.missing == {"x": [3], "y": [4]}
+    assert np.isnan(table.values("y")[2])
