@@ -1,10 +1,10 @@
 """The studio window: menus, docks and the wiring between the panels and the session.
 
-The window holds the panels; it does not contain them. The data panel sits in a dock on
-the left, the training panel in a dock on the right, and the centre is split between the
-network builder (top) and the live plots (bottom). Other modules add their actions to the
-menus, which exist from the start under stable objectNames (``fileMenu``, ``editMenu``,
-``viewMenu``, ``trainMenu``, ``toolsMenu``, ``helpMenu``).
+The window places the panels, whose code lives in their own modules. The data panel sits in
+a dock on the left, the training panel in a dock on the right, and the centre is split
+between the network builder (top) and the live plots (bottom). Other modules add their
+actions to the menus, which exist from the start under stable objectNames (``fileMenu``,
+``editMenu``, ``viewMenu``, ``trainMenu``, ``toolsMenu``, ``helpMenu``).
 """
 
 from __future__ import annotations

@@ -78,7 +78,7 @@ class Session(QObject):
         source: where the table came from, ``{"kind": "file"|"sample", "path"|"name", ...}``.
         preprocess: the PreprocessConfig applied to ``table``.
         prepared: the PreparedData produced from ``table`` and ``preprocess`` (None when the
-            configuration cannot be prepared, e.g. a single class; ``prepare_error`` says why).
+            configuration cannot be prepared, e.g. a single class; ``prepare_error`` is the reason).
         network: the network spec dict (see ``bpstudio.engine.network_spec``).
         training: the training settings dict (see ``optimizers.DEFAULT_TRAINING``).
         model: the built, compiled Sequential, or None when there is no prepared data.
@@ -146,9 +146,9 @@ class Session(QObject):
             self.modified = modified
             self.modifiedChanged.emit(modified)
 
-    def _check_unlocked(self, what: str) -> None:
+    def _check_unlocked(self, part: str) -> None:
         if self.is_training:
-            raise RuntimeError(f"cannot change the {what} while training is {self.state}")
+            raise RuntimeError(f"cannot change the {part} while training is {self.state}")
 
     # ----------------------------------------------------------------- data
 

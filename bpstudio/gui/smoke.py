@@ -1,9 +1,9 @@
 """``bpstudio --smoke-test``: drive the real window once, as packaging and CI need.
 
-The smoke test loads the default sample (the window opens on it), trains a few epochs
-through the worker thread, checks that the loss history grew and the weights changed,
-opens and closes the Export dialog of a plot's context menu (the part of pyqtgraph a frozen
-app most often lacks), saves a screenshot and closes the window. The exit status is 0 only
+The smoke test trains the default sample (the window opens on it) for a few epochs through
+the worker thread, and checks that the loss history grew and the weights changed. It then
+opens a plot's context menu and its Export dialog, the part of pyqtgraph that a frozen app
+most often lacks. Last it saves a screenshot and closes the window. The exit status is 0 only
 if every step worked; a failed step is printed on standard error.
 """
 

@@ -2,9 +2,9 @@
 
 Widgets are bound to the session both ways: an edit calls ``session.set_training`` (or
 ``set_network`` for the loss and the initialisation), and the session's signals reload the
-widgets with their own signals blocked. While a run is active the settings are locked,
-except that the optimizer, its hyperparameters and the batch size may change while paused;
-the controller applies them on Resume or Step and marks the loss curve.
+widgets with their own signals blocked. While a run is active the settings are locked.
+The exceptions are the optimizer, its hyperparameters and the batch size, which may change
+while paused: the controller applies them on Resume or Step and marks the loss curve.
 """
 
 from __future__ import annotations

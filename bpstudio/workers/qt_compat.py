@@ -1,9 +1,9 @@
 """A guard against a reference-counting bug of PySide6 6.12.0 on Python 3.11.
 
-Measured here with PySide6-Essentials 6.12.0 (shiboken6 6.12.0) on CPython 3.11.7: every
-call of a Qt method that returns void (``QLabel.setText``, ...) drops one reference to
-``None`` that it never took, and every ``Signal.emit()`` from Python does the same to the
-``True`` or ``False`` it returns. The same calls with PySide6 6.11.0 leave the counts
+Measured with PySide6-Essentials 6.12.0 (shiboken6 6.12.0) on CPython 3.11.7: every call
+of a Qt method that returns void (``QLabel.setText``, ...) drops one reference to ``None``
+that it never took. Every ``Signal.emit()`` from Python does the same to the ``True`` or
+``False`` it returns. The same calls with PySide6 6.11.0 leave the counts
 unchanged. From Python 3.12 on, ``None``, ``True`` and ``False`` are immortal and the missing
 references are harmless. On 3.11 the counts reach zero after a few thousand calls (for
 ``True`` about 600 emits) and the interpreter aborts with "Fatal Python error: none_dealloc"

@@ -2,9 +2,9 @@
 
 The worker never touches a widget. It runs ``model.iter_fit`` and, between the reports the
 generator yields, checks a stop flag and a pause event (a ``threading.Event``, so a paused
-worker blocks without polling). Per-epoch logs are queued for the GUI to drain; the
-``report`` signal is throttled so that a tiny network training 20,000 epochs a second does
-not flood the GUI's event queue. Settings the user changes while paused (optimizer, learning
+worker blocks without polling). Per-epoch logs are queued for the GUI to drain, and the
+``report`` signal is throttled, so a tiny network training 20,000 epochs a second does not
+flood the GUI's event queue. Settings the user changes while paused (optimizer, learning
 rate, batch size) are handed over with :meth:`TrainingWorker.update_settings` and applied
 before the worker continues.
 """
@@ -34,7 +34,7 @@ TIME_SLICE = 0.01
 #: Python loop holds the GIL almost all the time (a tiny network): such a worker takes
 #: turns with the GUI thread.
 COOPERATIVE_REPORTS_PER_SLICE = 4
-#: Longest wait (seconds) for the GUI thread's turn to end before training goes on anyway.
+#: Maximum wait (seconds) for the GUI thread's turn to end before training goes on anyway.
 MAX_GUI_WAIT = 0.25
 
 #: Reasons passed with ``finished``.
@@ -54,7 +54,7 @@ class TrainingJob:
     """What one run trains on: the arrays and the fit arguments.
 
     ``batch_size`` None means the whole training set per step (full-batch gradient descent).
-    ``report_every`` asks the generator for a mid-epoch report every N batches so that
+    ``report_every`` requests a mid-epoch report from the generator every N batches, so
     pause and stop react within an epoch on large data.
     """
 
@@ -211,8 +211,8 @@ class TrainingWorker(QObject):
             self.failed.emit(error)
             reason = FAILED
         self._flush()
-        # Hand the worker back to the GUI thread so it can be deleted there once the thread
-        # has ended; a QObject may only be pushed from the thread it lives in.
+        # Hand the worker back to the GUI thread, so it can be deleted there once the thread
+        # has ended. Only the thread a QObject lives in may move it to another thread.
         app = QCoreApplication.instance()
         if app is not None:
             self.moveToThread(app.thread())
@@ -302,7 +302,7 @@ class TrainingWorker(QObject):
         """Take turns with the GUI thread when this run's reports come very fast.
 
         A tiny network spends its time in Python code that holds the GIL, and the GUI thread
-        needs the GIL for every Python call it makes while painting; handing the GIL back and
+        needs the GIL for every Python call it makes while painting. Handing the GIL back and
         forth hundreds of times per frame froze the window. So after each TIME_SLICE of
         training the worker waits, without the GIL, until the GUI's event loop reports that
         it is idle (``gui_turn`` set). Large networks spend their time in NumPy, which

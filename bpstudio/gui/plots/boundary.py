@@ -2,7 +2,7 @@
 
 The network's output is evaluated on a grid over the two (preprocessed) input features and
 drawn as an image behind the training points. Binary classification shades the probability
-of the second class and draws the 0.5 contour; with more classes each cell takes the colour
+of the second class and draws the 0.5 contour. With more classes each cell takes the colour
 of the predicted class, paler where the network is less sure.
 """
 

@@ -2,7 +2,7 @@
 
 Rows are the true classes and columns the predicted ones, labelled with the original class
 labels from the file (``prepared.class_names``). Without a validation split the training
-set is used, and the title says so.
+set is used, and the title names it.
 """
 
 from __future__ import annotations

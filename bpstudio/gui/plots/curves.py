@@ -47,8 +47,8 @@ RANGE_UPDATE_INTERVAL = 0.5
 class CurvesView(QWidget):
     """The loss plot above the accuracy (classification) or R² (regression) plot.
 
-    While a run is active the x range is fixed to the run's last epoch and the y ranges
-    follow the data at most every RANGE_UPDATE_INTERVAL seconds: an axis whose range moves
+    While a run is active the x range is fixed to the run's last epoch, and the y ranges
+    follow the data at most every RANGE_UPDATE_INTERVAL seconds. An axis whose range moves
     recomputes and redraws its ticks, which was most of the cost of a frame.
     """
 

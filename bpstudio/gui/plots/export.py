@@ -1,10 +1,10 @@
 """Exporting a plot to PNG, CSV and (where it works) SVG.
 
 Each view gets an :class:`ExportButton` whose menu saves the view's scene as PNG and its
-numbers as CSV. pyqtgraph's own right-click Export dialog stays available; exporters that
-cannot work here are removed from its list by :func:`prune_broken_exporters`, because
-pyqtgraph 0.14.0's SVG exporter raises ValueError on Qt 6.11 and later, and its Matplotlib
-exporter needs matplotlib, which BP Studio does not install.
+numbers as CSV. pyqtgraph's own right-click Export dialog stays available.
+:func:`prune_broken_exporters` removes from its list the exporters that cannot work here.
+pyqtgraph 0.14.0's SVG exporter raises ValueError on Qt 6.11 and later (measured with Qt
+6.12.0), and its Matplotlib exporter needs matplotlib, which BP Studio does not install.
 """
 
 from __future__ import annotations

@@ -16,8 +16,9 @@ from bpstudio.gui.plots.regression import PredictedVsTargetView
 class PlotsPanel(QTabWidget):
     """Tabs for the loss curves, the weights, and the views that fit the current task.
 
-    A view draws only while it is visible, unless ``set_redraw_hidden(True)`` (used by the
-    benchmark to measure the cost of every view at once); a hidden view redraws when shown.
+    A view draws only while it is visible, unless ``set_redraw_hidden(True)`` is on. The
+    benchmark turns it on to measure the cost of every view at once. A hidden view redraws
+    when it is shown.
     """
 
     def __init__(self, session, controller, parent: QWidget | None = None) -> None:
