@@ -198,7 +198,8 @@ def _check_binary(raw: bytes, path: str) -> None:
             raise data_error("csv.binary_file", path=path, reason=f"it looks like {description}")
     head = raw[:_SNIFF_BYTES]
     if b"\x00" in head:
-        raise data_error("csv.binary_file", path=path, reason="it contains NUL bytes")
+        reason = "it contains NUL bytes; if it is UTF-16 text, choose the utf-16 encoding"
+        raise data_error("csv.binary_file", path=path, reason=reason)
     control = sum(head.count(bytes([code])) for code in range(32) if code not in (9, 10, 12, 13))
     if control > max(8, len(head) // 100):
         raise data_error(

@@ -363,3 +363,15 @@ def test_missing_markers_keep_fast_path(tmp_path, monkeypatch):
 
     assert table.missing == {"x": [3], "y": [4]}
     assert np.isnan(table.values("y")[2])
+
+
+def test_utf16_without_bom_by_override(tmp_path):
+    path = tmp_path / "utf16le.csv"
+    path.write_bytes("a,b\n1,2\n".encode("utf-16-le"))
+
+    with pytest.raises(DataError, match="utf-16"):
+        read_csv(path)
+    table = read_csv(path, encoding="utf-16-le")
+
+    assert table.columns == ["a", "b"]
+    assert table.encoding == "utf-16-le"
