@@ -4304,8 +4304,20 @@ Build and train backpropagation neural networks.</source>
 <context>
     <name>WeightsView</name>
     <message>
-        <source>Show gradients</source>
+        <source>input</source>
         <extracomment>At most this many training rows are used for gradients computed while idle. Layers up to this many inputs or units get a tick on every cell.</extracomment>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>神经元</translation>
+    </message>
+    <message>
+        <source>Show gradients</source>
         <translation>显示梯度</translation>
     </message>
     <message>

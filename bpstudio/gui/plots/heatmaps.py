@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Slot
+from PySide6.QtCore import QCoreApplication, QRectF, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bpstudio.gui.plots.export import ExportButton
@@ -46,14 +46,14 @@ class LayerHeatmap:
         self.limit: float | None = None
         self.kernel_plot = layout.addPlot(row=row, col=col, title=title)
         self.kernel_plot.invertY(True)
-        self.kernel_plot.setLabel("left", "input")
+        self.kernel_plot.setLabel("left", QCoreApplication.translate("WeightsView", "input"))
         self.kernel_plot.hideButtons()
         self.kernel_image = pg.ImageItem(axisOrder="row-major")
         self.kernel_plot.addItem(self.kernel_image)
         self.bias_plot = layout.addPlot(row=row + 1, col=col)
         self.bias_plot.setMaximumHeight(60)
-        self.bias_plot.setLabel("left", "bias")
-        self.bias_plot.setLabel("bottom", "unit")
+        self.bias_plot.setLabel("left", QCoreApplication.translate("WeightsView", "bias"))
+        self.bias_plot.setLabel("bottom", QCoreApplication.translate("WeightsView", "unit"))
         self.bias_plot.getAxis("left").setTicks([[]])
         self.bias_plot.hideButtons()
         self.bias_plot.setXLink(self.kernel_plot)
