@@ -113,6 +113,9 @@ def iter_fit(
         seed=model.seed,
         reuse_buffers=True,
     )
+    # Reset here rather than when the generator starts, so that a stop requested between
+    # creating the generator and its first step is not lost.
+    model.stop_training = False
     run = _Run(
         model,
         loader,
@@ -159,14 +162,25 @@ def _split(model, x, y, validation_data, validation_split):
     if validation_data is not None:
         x_val, y_val = validation_data[0], validation_data[1]
         x_val = model.prepare_inputs(x_val, which="validation inputs")
-        return x, y, (x_val, model.prepare_targets(y_val, x_val.shape[0]))
+        y_val = model.prepare_targets(y_val, x_val.shape[0])
+        _check_finite_validation(x_val, y_val)
+        return x, y, (x_val, y_val)
     if not validation_split:
         return x, y, None
     n = x.shape[0]
     held_out = int(n * float(validation_split))
     if not 0 < validation_split < 1 or held_out < 1 or held_out >= n:
         raise TrainingError("training.invalid_split", value=validation_split, samples=n)
+    _check_finite_validation(x[-held_out:], y[-held_out:])
     return x[:-held_out], y[:-held_out], (x[-held_out:], y[-held_out:])
+
+
+def _check_finite_validation(x_val, y_val) -> None:
+    # A NaN here would only show as a NaN validation curve, so it is rejected up front.
+    for which, array in (("validation inputs", x_val), ("validation targets", y_val)):
+        row = first_non_finite_row(array)
+        if row is not None:
+            raise TrainingError("training.non_finite_data", which=which, row=row)
 
 
 def evaluate_arrays(model, x, y, chunk: int) -> dict[str, float]:
@@ -205,15 +219,16 @@ _SMALL_ARRAY = 4096
 def _all_finite(flat) -> bool:
     """Return whether every entry of a 1-D array is finite.
 
-    For large arrays the sum of squares (one BLAS dot product, the fastest pass NumPy has) is
-    finite unless an entry is NaN or infinite or the sum overflows; only then is every entry
-    checked.
+    For large arrays the sum (one pass, no temporary array) is finite unless an entry is NaN or
+    infinite or the sum overflows; only then is every entry checked. The sum is NumPy's own
+    rather than a BLAS dot product: a multithreaded BLAS call per batch stalls when the other
+    cores are busy with other programs.
     """
     if flat.size <= _SMALL_ARRAY:
         return bool(np.isfinite(flat).all())
     with np.errstate(over="ignore", invalid="ignore"):
-        squares = float(np.dot(flat, flat))
-    return math.isfinite(squares) or bool(np.isfinite(flat).all())
+        total = float(np.add.reduce(flat))
+    return math.isfinite(total) or bool(np.isfinite(flat).all())
 
 
 #: Returned by an epoch that was stopped before its first batch.
@@ -247,7 +262,6 @@ class _Run:
 
     def generate(self):
         model = self.model
-        model.stop_training = False
         for callback in self.callbacks:
             callback.set_model(model)
             callback.on_train_begin({})

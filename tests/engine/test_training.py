@@ -295,3 +295,27 @@ def test_missing_targets_are_reported():
 
     with pytest.raises(ValueError, match="y must be an array of targets"):
         model.fit(XOR_X)
+
+
+def test_stop_requested_before_first_step_is_honoured():
+    model = xor_model("tanh")
+
+    generator = model.iter_fit(XOR_X, XOR_Y, epochs=5, batch_size=None)
+    model.stop_training = True
+    reports = list(generator)
+
+    assert reports == []
+    assert model.epochs_trained == 0
+
+
+def test_non_finite_validation_data_is_rejected():
+    model = xor_model("tanh")
+    x_val = XOR_X.copy()
+    x_val[2, 1] = np.inf
+
+    with pytest.raises(TrainingError) as caught:
+        model.fit(XOR_X, XOR_Y, validation_data=(x_val, XOR_Y))
+
+    assert caught.value.kind == "training.non_finite_data"
+    assert caught.value.which == "validation inputs"
+    assert caught.value.row == 3
