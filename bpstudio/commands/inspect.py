@@ -26,7 +26,8 @@ def add_read_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--encoding", help="text encoding, e.g. utf-8, gb18030, gbk, cp1252")
     group.add_argument(
         "--delimiter",
-        help="field delimiter: a character, or comma, semicolon, tab, whitespace",
+        help="field delimiter: a character, or comma, semicolon, tab, space, or whitespace "
+        "(runs of spaces and tabs)",
     )
     header = group.add_mutually_exclusive_group()
     header.add_argument(
