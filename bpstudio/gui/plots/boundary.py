@@ -106,7 +106,9 @@ class DecisionBoundaryView(PredictionView):
         image = finite_image(probability)
         self.image.setColorMap(binary_colormap())
         self.image.setImage(image, levels=(0.0, 1.0), autoLevels=False, rect=rect)
-        self.contour.setData(image)
+        # IsocurveItem indexes its data as [x, y] whatever the image's axis order, so the
+        # row-major image goes in transposed; untransposed, the line is mirrored on x = y.
+        self.contour.setData(image.T)
         self.contour.setVisible(True)
 
     def _draw_multiclass(self, probabilities: np.ndarray, rect) -> None:
