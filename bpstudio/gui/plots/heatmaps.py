@@ -1,6 +1,6 @@
 """One weight heatmap per layer (kernel and bias) and, optionally, the gradient heatmaps.
 
-Colours come from a diverging map (blue negative, white zero, red positive) with fixed
+Colours come from a diverging map (red negative, white zero, blue positive) with fixed
 symmetric levels (−L, L). L only grows during a run (see ``finite.symmetric_limit``), so a
 colour means the same weight from frame to frame, and an all-zero matrix still has a valid
 range instead of the broken picture automatic levels give it.
@@ -32,10 +32,10 @@ def _integer_ticks(count: int):
 
 
 def diverging_colormap() -> pg.ColorMap:
-    """Blue for negative, white for zero, red for positive (the network diagram's colours)."""
+    """Red for negative, white for zero, blue for positive, as on the network diagram."""
     return pg.ColorMap(
         pos=np.array([0.0, 0.5, 1.0]),
-        color=np.array([[33, 102, 172, 255], [247, 247, 247, 255], [178, 24, 43, 255]]),
+        color=np.array([[178, 24, 43, 255], [247, 247, 247, 255], [33, 102, 172, 255]]),
     )
 
 
