@@ -104,12 +104,26 @@ class PreparedData:
         return len(self.feature_names)
 
 
-def default_target(table: Table) -> str:
-    """Return the last column that is neither ID-like nor near-unique text.
+#: Column names that usually mark the label, compared case-insensitively.
+LABEL_NAMES = frozenset(
+    {
+        "label", "labels", "class", "target", "y", "species", "category", "outcome",
+        "diagnosis", "survived", "类别", "标签", "类", "品种", "结果", "分类",
+    }
+)  # fmt: skip
 
-    The label is usually the last column; a name column (such as a car model) is not.
+
+def default_target(table: Table) -> str:
+    """Return the column most likely to be the label.
+
+    That is the last column named like a label (``label``, ``class``, ``species``, ``类别``,
+    ...), else the last column that is neither ID-like nor near-unique text such as a car
+    model name.
     """
     skipped = table.id_like | set(many_category_columns(table))
+    for name in reversed(table.columns):
+        if name.strip().casefold() in LABEL_NAMES and name not in skipped:
+            return name
     for name in reversed(table.columns):
         if name not in skipped:
             return name

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from bpstudio.data import Pipeline, PreprocessConfig, Table, prepare, read_csv
-from bpstudio.data.preprocess import infer_task
+from bpstudio.data.preprocess import default_target, infer_task
 from bpstudio.errors import DataError
 
 
@@ -266,3 +266,11 @@ def test_fast_and_careful_tables_prepare_alike(tmp_path):
     np.testing.assert_array_equal(fast.x_val, careful.x_val)
     np.testing.assert_array_equal(fast.y_train, careful.y_train)
     assert fast.feature_names == ["r", "p"]
+
+
+def test_default_target_prefers_label_names():
+    named = Table.from_columns({"Survived": [0, 1, 0, 1], "Fare": [7.2, 71.3, 7.9, 53.1]})
+    plain = Table.from_columns({"a": [1.0, 2.0, 3.0], "b": ["x", "y", "x"]})
+
+    assert default_target(named) == "Survived"
+    assert default_target(plain) == "b"
