@@ -275,3 +275,24 @@ def test_loss_and_optimizer_accept_names():
     assert model.optimizer.name == "sgd"
     with pytest.raises(ValueError, match="valid names"):
         model.loss = "hinge"
+
+
+def test_summary_before_input_width_is_known():
+    model = Sequential([Dense(3), Dense(1)])
+
+    text = model.summary()
+
+    assert "unknown until the input width is set" in text
+    assert model.summary_rows()[0]["params"] is None
+    with pytest.raises(ModelError):
+        model.count_params()
+
+
+def test_activation_options_survive_config():
+    from bpstudio.engine.activations import LeakyReLU
+
+    model = Sequential([Dense(3, input_shape=(2,), activation=LeakyReLU(alpha=0.2)), Dense(1)])
+
+    clone = Sequential.from_config(json.loads(json.dumps(model.get_config())))
+
+    assert clone.layers[0].activation.alpha == 0.2

@@ -319,3 +319,28 @@ def test_non_finite_validation_data_is_rejected():
     assert caught.value.kind == "training.non_finite_data"
     assert caught.value.which == "validation inputs"
     assert caught.value.row == 3
+
+
+def test_training_in_two_runs_equals_one_run():
+    # Shuffles are seeded by the count of epochs trained and the optimizer keeps its state,
+    # so pausing and resuming gives the same weights as one uninterrupted run.
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(40, 2)).astype(np.float32)
+    y = (x[:, :1] * x[:, 1:] > 0).astype(np.float32)
+    whole, split = xor_model("tanh", seed=5), xor_model("tanh", seed=5)
+
+    whole.fit(x, y, epochs=4, batch_size=8)
+    split.fit(x, y, epochs=2, batch_size=8)
+    split.fit(x, y, epochs=2, batch_size=8)
+
+    for a, b in zip(whole.get_weights(), split.get_weights(), strict=True):
+        assert a.tobytes() == b.tobytes()
+
+
+def test_initial_epoch_numbers_reports():
+    model = xor_model("tanh")
+
+    reports = list(model.iter_fit(XOR_X, XOR_Y, epochs=5, initial_epoch=3))
+
+    assert [r.epoch for r in reports] == [4, 5]
+    assert all(r.epochs == 5 for r in reports)
