@@ -116,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     args.dist.mkdir(parents=True, exist_ok=True)
     args.work.mkdir(parents=True, exist_ok=True)
 
+    started_at = time.time()
     started = time.perf_counter()
     log.info("building the bundle of %s %s", app_info.APP_NAME, app_info.VERSION)
     bundle = build_bundle(args.dist, args.work, args.clean)
@@ -131,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     summary = {
         "version": app_info.VERSION,
         "platform": sys.platform,
+        # Source files changed after this moment may be missing from the bundle.
+        "started_at": round(started_at, 3),
         "bundle": str(bundle),
         "bundle_bytes": folder_size(bundle),
         "bundle_seconds": round(bundle_seconds, 1),
