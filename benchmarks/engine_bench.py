@@ -20,6 +20,7 @@ import os
 import platform
 import statistics
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -116,11 +117,17 @@ def workloads(available):
     return {"big": big, "small": small}
 
 
-def measure(runs, repeats):
-    """Warm every implementation up once, then time them interleaved.
+@dataclass
+class Summary:
+    """Median and minimum wall-clock seconds and median CPU seconds over the repeats."""
 
-    Returns {name: (median wall-clock seconds, median CPU seconds)}.
-    """
+    wall: float
+    best: float
+    cpu: float
+
+
+def measure(runs, repeats):
+    """Warm every implementation up once, then time them interleaved; return Summaries."""
     for name, run in runs.items():
         print(f"  warm-up {name}: {run().wall:.3f} s", file=sys.stderr)
     timings = {name: [] for name in runs}
@@ -133,55 +140,77 @@ def measure(runs, repeats):
                 file=sys.stderr,
             )
     return {
-        name: (
-            statistics.median(t.wall for t in values),
-            statistics.median(t.cpu for t in values),
+        name: Summary(
+            wall=statistics.median(t.wall for t in values),
+            best=min(t.wall for t in values),
+            cpu=statistics.median(t.cpu for t in values),
         )
         for name, values in timings.items()
     }
 
 
-def report(results, missing, threads):
+TITLES = {
+    "big": "one epoch, 60,000 × 784, 784-128-64-10 ReLU/softmax, Adam, batch 128",
+    "small": "100 epochs, 1,000 × 2, 2-16-16-1 sigmoid, Adam, batch 32",
+}
+
+
+def report(results, missing, threads) -> str:
     lines = [
         f"threads: {threads}",
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
         f"Python {platform.python_version()}, NumPy {np.__version__}",
     ]
     lines += [f"{name}: not installed, skipped" for name in missing]
-    titles = {
-        "big": "one epoch, 60,000 × 784, 784-128-64-10 ReLU/softmax, Adam, batch 128",
-        "small": "100 epochs, 1,000 × 2, 2-16-16-1 sigmoid, Adam, batch 32",
-    }
-    for workload, timings in results.items():
-        lines.append("")
-        lines.append(titles[workload])
-        lines.append("  implementation   wall s   engine/it    CPU s   engine/it (CPU)")
-        medians = {name: wall for name, (wall, _) in timings.items()}
-        engine_wall, engine_cpu = timings["engine"]
-        for name, (wall, cpu) in timings.items():
-            if name == "matmul":
-                continue
-            lines.append(
-                f"  {name:14s} {wall:8.3f} {engine_wall / wall:11.2f} {cpu:8.3f} "
-                f"{engine_cpu / cpu:17.2f}"
-            )
-        engine = engine_wall
-        for (target_workload, reference), limit in TARGETS.items():
-            # Targets are judged on wall-clock time, the time a user waits.
-            if target_workload == workload and reference in medians:
-                ratio = engine / medians[reference]
-                verdict = "met" if ratio <= limit else "MISSED"
-                lines.append(f"  target engine <= {limit} × {reference}: {ratio:.2f} ({verdict})")
-        if workload == "big":
-            rate = 2 * MATMUL_SIZE**3 / medians["matmul"] / 1e9
-            lines.append(f"  {MATMUL_SIZE}² float32 matmul: {rate:.0f} GFLOP/s")
-            share = w.big_epoch_flops() / engine / 1e9 / rate
-            verdict = "met" if share >= FLOP_SHARE_TARGET else "MISSED"
-            lines.append(
-                f"  engine FLOP rate {w.big_epoch_flops() / engine / 1e9:.0f} GFLOP/s = "
-                f"{share:.0%} of the matmul rate (target >= {FLOP_SHARE_TARGET:.0%}: {verdict})"
-            )
+    for workload, stats in results.items():
+        lines += ["", TITLES[workload]]
+        lines += _table(stats)
+        lines += _targets(workload, stats)
     return "\n".join(lines)
+
+
+def _table(stats) -> list[str]:
+    engine = stats["engine"]
+    lines = ["  implementation  median s  engine/it    min s  engine/it    CPU s  engine/it"]
+    for name, it in stats.items():
+        if name == "matmul":
+            continue
+        lines.append(
+            f"  {name:14s} {it.wall:9.3f} {engine.wall / it.wall:10.2f} {it.best:8.3f} "
+            f"{engine.best / it.best:10.2f} {it.cpu:8.3f} {engine.cpu / it.cpu:10.2f}"
+        )
+    return lines
+
+
+def _targets(workload, stats) -> list[str]:
+    # Targets are judged on the median wall-clock time, the time a user waits; the minimum
+    # (least disturbed run) is shown beside it.
+    engine = stats["engine"]
+    lines = []
+    for (target_workload, reference), limit in TARGETS.items():
+        if target_workload == workload and reference in stats:
+            ratio = engine.wall / stats[reference].wall
+            best_ratio = engine.best / stats[reference].best
+            verdict = "met" if ratio <= limit else "MISSED"
+            lines.append(
+                f"  target engine <= {limit} × {reference}: {ratio:.2f} ({verdict}); "
+                f"minimum times: {best_ratio:.2f}"
+            )
+    if workload == "big":
+        flops = w.big_epoch_flops()
+        rate, best_rate = (
+            2 * MATMUL_SIZE**3 / t / 1e9 for t in (stats["matmul"].wall, stats["matmul"].best)
+        )
+        share = flops / engine.wall / 1e9 / rate
+        best_share = flops / engine.best / 1e9 / best_rate
+        verdict = "met" if share >= FLOP_SHARE_TARGET else "MISSED"
+        lines.append(f"  {MATMUL_SIZE}² float32 matmul: {rate:.0f} GFLOP/s (best {best_rate:.0f})")
+        lines.append(
+            f"  engine FLOP rate {flops / engine.wall / 1e9:.0f} GFLOP/s = {share:.0%} of the "
+            f"matmul rate (target >= {FLOP_SHARE_TARGET:.0%}: {verdict}); minimum times: "
+            f"{best_share:.0%}"
+        )
+    return lines
 
 
 def main(argv=None) -> int:
