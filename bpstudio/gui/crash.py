@@ -326,10 +326,16 @@ class CrashHandler(QObject):
             return
         log.critical("unexpected error", exc_info=(exc_type, exc, tb))
         details = "".join(traceback.format_exception(exc_type, exc, tb))
-        if QThread.currentThread() is self.thread():
-            self._show(details)
-        else:
+        if QThread.currentThread() is not self.thread():
             self.errorCaught.emit(details)
+            return
+        try:
+            self._show(details)
+        except Exception:
+            # The window may already be gone (an error while quitting); the error is logged
+            # above, and standard error still gets the original traceback.
+            log.exception("could not show the unexpected-error dialog")
+            sys.__excepthook__(exc_type, exc, tb)
 
     def _thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit:

@@ -186,3 +186,23 @@ def test_qt_messages_reach_log(qapp, caplog):
     finally:
         qInstallMessageHandler(previous)
     assert ("qt", 20, "test-only message from Qt") in caplog.record_tuples
+
+
+def test_hook_survives_deleted_window(qapp, qtbot, log_folder, capsys):
+    from PySide6.QtWidgets import QMainWindow
+
+    doomed = QMainWindow()
+    installed = crash.install_crash_handler(qapp, doomed)
+    doomed.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(doomed))
+    try:
+        installed.excepthook(RuntimeError, RuntimeError("test-only late error"), None)
+    finally:
+        installed.uninstall()
+    assert "test-only late error" in capsys.readouterr().err
+
+
+def _alive(widget):
+    from shiboken6 import isValid
+
+    return isValid(widget)
