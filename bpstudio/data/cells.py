@@ -35,6 +35,11 @@ _ID_NAME = re.compile(
     re.IGNORECASE,
 )
 
+# Within this alphabet, float() accepts exactly the texts that _NUMBER matches (no spaces,
+# underscores, "nan" or "inf"), and the only missing markers are "" and "-".
+_PLAIN_CHARACTERS = re.compile(r"[^0-9eE+\-.\x1f]")
+_SEPARATOR = "\x1f"
+
 #: A column is "mostly numeric" (and warned about) when at most this share of its
 #: non-missing cells fails to parse as a number.
 MIXED_SHARE = 0.05
@@ -137,6 +142,30 @@ def type_text_column(
     column = finish_text_column(name, texts, missing_lines)
     column.warnings.extend(warnings)
     return column
+
+
+def type_raw_column(
+    name: str, cells: list[str], line_numbers: np.ndarray, decimal: str = "."
+) -> TypedColumn:
+    """Type a column of cell texts as read from the file, before normalisation.
+
+    A column of plain ASCII numbers (and empty or ``-`` cells) is converted in one pass;
+    anything else is normalised and typed cell by cell by :func:`type_text_column`, which
+    gives the same result for those plain columns.
+    """
+    if decimal == "." and _PLAIN_CHARACTERS.search(_SEPARATOR.join(cells)) is None:
+        try:
+            numbers = np.array(
+                [float(cell) if cell and cell != "-" else np.nan for cell in cells],
+                dtype=np.float64,
+            )
+        except ValueError:
+            numbers = None  # such as "." or "1e": the careful typing reports them
+        if numbers is not None:
+            missing_lines = line_numbers[np.isnan(numbers)].tolist()
+            return finish_numeric_column(name, numbers, missing_lines)
+    normalized = [normalize_cell(cell) for cell in cells]
+    return type_text_column(name, normalized, line_numbers, decimal)
 
 
 def finish_numeric_column(name: str, values: np.ndarray, missing_lines: list[int]) -> TypedColumn:

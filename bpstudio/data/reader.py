@@ -18,10 +18,9 @@ import numpy as np
 
 from bpstudio.data import fastpath
 from bpstudio.data.cells import (
-    normalize_cell,
     numeric_block_columns,
     parse_numeric_lines,
-    type_text_column,
+    type_raw_column,
 )
 from bpstudio.data.dialect import (
     WHITESPACE,
@@ -236,8 +235,8 @@ def _read_careful(
     shaped = shape_records(raw, settings, source.path)
     typed = []
     for index, name in enumerate(shaped.names):
-        cells = [normalize_cell(record[index]) for record in shaped.rows]
-        typed.append(type_text_column(name, cells, shaped.line_numbers, settings.decimal))
+        cells = [record[index] for record in shaped.rows]
+        typed.append(type_raw_column(name, cells, shaped.line_numbers, settings.decimal))
     return Table.from_typed(
         source.path,
         typed,

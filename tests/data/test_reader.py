@@ -375,3 +375,37 @@ def test_utf16_without_bom_by_override(tmp_path):
 
     assert table.columns == ["a", "b"]
     assert table.encoding == "utf-16-le"
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["1", "-2.5", ".5", "3504.", "1e-3", "+7", "007"],
+        ["1", "", "-", "4"],
+        ["1", ".", "3"],
+        ["1", "1e", "3"],
+        ["1", " 2", "3"],
+        ["1", "nan", "3"],
+        ["1", "inf", "3"],
+        ["1_0", "2", "3"],
+        ["1,5", "2", "3"],
+        ["", "", ""],
+        ["-", "-", "-"],
+    ],
+)
+def test_raw_column_typing_matches_cell_typing(cells):
+    from bpstudio.data.cells import normalize_cell, type_raw_column, type_text_column
+
+    lines = np.arange(2, 2 + len(cells))
+
+    quick = type_raw_column("c", cells, lines)
+    slow = type_text_column("c", [normalize_cell(cell) for cell in cells], lines)
+
+    assert quick.kind == slow.kind
+    assert quick.missing_lines == slow.missing_lines
+    assert quick.values.dtype == slow.values.dtype
+    assert [w.kind for w in quick.warnings] == [w.kind for w in slow.warnings]
+    if quick.values.dtype.kind == "f":
+        np.testing.assert_array_equal(quick.values, slow.values)
+    else:
+        assert quick.values.tolist() == slow.values.tolist()
