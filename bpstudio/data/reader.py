@@ -235,6 +235,10 @@ def _read_careful(
     shaped = shape_records(raw, settings, source.path)
     typed = []
     for index, name in enumerate(shaped.names):
+        if cancel is not None and cancel():
+            raise fastpath.CancelledError
+        if progress is not None:
+            progress(0.8 + 0.2 * index / len(shaped.names))
         cells = [record[index] for record in shaped.rows]
         typed.append(type_raw_column(name, cells, shaped.line_numbers, settings.decimal))
     return Table.from_typed(
