@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -289,12 +289,37 @@ def apply_to_widget(widget: QWidget | QAction, texts: _Texts | None = None) -> b
     return True
 
 
-def apply_help_texts(window: QWidget) -> list[str]:
+class _DialogHelp(QObject):
+    """Applies help to the dialogs a window opens later (teaching tools, evaluation)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("dialogHelp")
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildAdded and event.child().isWidgetType():
+            child = event.child()
+            # ChildAdded arrives while the child's constructor still runs (PySide6 even
+            # wraps it as a plain QWidget then), so it is looked at once the loop is back.
+            QTimer.singleShot(0, child, lambda: self._apply(child))
+        return False
+
+    @staticmethod
+    def _apply(child: QWidget) -> None:
+        if child.inherits("QDialog"):
+            apply_help_texts(child, watch=False)
+
+
+def apply_help_texts(window: QWidget, watch: bool = True) -> list[str]:
     """Apply help to every widget and action of ``window`` that has some; return their names.
 
-    Widgets are matched by objectName, so help follows a panel wherever it is placed. Call
-    it again after new panels are added; applying twice gives the same result.
+    Widgets are matched by objectName, so help follows a panel wherever it is placed. With
+    ``watch``, dialogs created later with ``window`` as parent get their help too. Applying
+    twice gives the same result.
     """
+    if watch and window.findChild(_DialogHelp, "dialogHelp") is None:
+        _DialogHelp(window)
     texts = _Texts()
     applied = []
     for item in [*window.findChildren(QWidget), *window.findChildren(QAction)]:

@@ -259,3 +259,16 @@ def test_help_in_chinese(window, qapp):
         language.install_translators(qapp, "en")
         help_texts.apply_help_texts(window)
     assert _widget(window, "learningRateSpin").toolTip().startswith("Learning rate")
+
+
+def test_dialog_opened_later_gets_help(window, qtbot):
+    window.findChild(QAction, "activationExplorerAction").trigger()
+    combo = window.findChild(QComboBox, "explorerActivationCombo")
+    assert combo is not None
+    plot = window.findChild(QWidget, "activationPlot")
+    qtbot.waitUntil(lambda: bool(plot.whatsThis()))
+    texts = help_texts.choice_texts("activations")
+    for index in range(combo.count()):
+        name = combo.itemData(index)
+        if name in texts:
+            assert combo.itemData(index, Qt.ItemDataRole.ToolTipRole) == texts[name].tooltip
