@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
@@ -10,14 +9,12 @@ import numpy as np
 
 from bpstudio.data.cells import format_number
 from bpstudio.data.errors import data_error, summarize_lines
+from bpstudio.data.fitting import fit_pipeline
 from bpstudio.data.pipeline import (
     MISSING_STRATEGIES,
     SCALINGS,
-    FeatureStep,
     Pipeline,
     TargetStep,
-    affine_columns,
-    affine_for,
 )
 from bpstudio.data.split import check_fractions, split_counts, split_rows
 from bpstudio.data.table import Table
@@ -207,7 +204,7 @@ def prepare(table: Table, config: PreprocessConfig) -> PreparedData:
     parts = split_rows(rows.size, config.validation_split, config.test_split, config.seed, stratify)
     train, val, test = rows[parts.train], rows[parts.val], rows[parts.test]
 
-    pipeline = _fit_pipeline(table, features, target_step, train, config, warnings)
+    pipeline = fit_pipeline(table, features, target_step, train, config, warnings)
     arrays = _transform_parts(table, pipeline, {"train": train, "val": val, "test": test}, warnings)
     class_counts = None
     if labels is not None:
@@ -232,31 +229,6 @@ def prepare(table: Table, config: PreprocessConfig) -> PreparedData:
         test_lines=table.line_numbers[test],
         warnings=warnings,
     )
-
-
-def _fit_pipeline(
-    table: Table,
-    features: list[str],
-    target_step: TargetStep,
-    train: np.ndarray,
-    config: PreprocessConfig,
-    warnings: list[DataError],
-) -> Pipeline:
-    """Fit every feature step and the target scaling on the training rows."""
-    constant: list[tuple[str, str]] = []
-    numeric = [name for name in features if table.is_numeric(name)]
-    fitted = _fit_numeric(table, numeric, train, config, warnings, constant)
-    for name in features:
-        if name not in fitted:
-            fitted[name] = _fit_categorical(table, name, train, config, warnings, constant)
-    steps = [fitted[name] for name in features]
-    _warn_constant(constant, config.scaling, warnings)
-    if target_step.task == "regression" and config.scale_target:
-        values = table.values(target_step.column)[train]
-        target_step.offset, target_step.factor, flat = affine_for(values, config.scaling)
-        if flat:
-            target_step.offset, target_step.factor = float(values[0]), 1.0
-    return Pipeline(steps, target_step, config.missing, config.scaling)
 
 
 def _transform_parts(
@@ -368,125 +340,6 @@ def _check_regression_target(table: Table, target: str, rows: np.ndarray) -> Non
             column=target,
             value=str(values[first]),
             line=int(table.line_numbers[rows][first]),
-        )
-
-
-def _fit_categorical(
-    table: Table,
-    name: str,
-    train: np.ndarray,
-    config: PreprocessConfig,
-    warnings: list,
-    constant: list[tuple[str, str]],
-) -> FeatureStep:
-    values = table.values(name)[train]
-    present = [value for value in values if value is not None]
-    step = FeatureStep(name, "categorical", categories=sorted(set(present)))
-    if present:
-        step.fill = Counter(present).most_common(1)[0][0]
-        if len(step.categories) == 1:
-            constant.append((name, repr(step.categories[0])))
-    if table.missing.get(name) and config.missing != "drop":
-        _warn_filled(name, values, step.fill, "most frequent value", warnings)
-    if name in table.id_like:
-        warnings.append(data_error("data.id_column_feature", column=name))
-    if config.missing == "drop":
-        step.fill = None
-    return step
-
-
-def _fit_numeric(
-    table: Table,
-    names: list[str],
-    train: np.ndarray,
-    config: PreprocessConfig,
-    warnings: list,
-    constant: list[tuple[str, str]],
-) -> dict[str, FeatureStep]:
-    """Fit fill values and scalings of all numeric features on one training matrix."""
-    matrix = table.numeric_matrix(names, train)
-    gaps = np.isnan(matrix)
-    fills = _fill_values(matrix, gaps, config.missing)
-    if gaps.any():
-        strategy = config.missing.replace("_", " ")
-        for index in np.flatnonzero(gaps.any(axis=0)):
-            column_gaps = gaps[:, index]
-            fill = fills[index]
-            _warn_filled(names[index], matrix[:, index], fill, strategy, warnings)
-            matrix[column_gaps, index] = 0.0 if fill is None else fill
-    offsets, factors, flat = affine_columns(matrix, config.scaling)
-
-    steps = {}
-    for index, name in enumerate(names):
-        # A pipeline that drops rows reports gaps in new data instead of filling them.
-        fill = None if config.missing == "drop" else fills[index]
-        steps[name] = FeatureStep(
-            name, "numeric", fill=fill, offset=float(offsets[index]), factor=float(factors[index])
-        )
-        if flat[index]:
-            constant.append((name, format_number(float(matrix[0, index]))))
-        if name in table.id_like:
-            warnings.append(data_error("data.id_column_feature", column=name))
-    return steps
-
-
-def _fill_values(matrix: np.ndarray, gaps: np.ndarray, strategy: str) -> list[float | None]:
-    """Return each column's training statistic for filling gaps (the mean for "drop")."""
-    n_columns = matrix.shape[1]
-    if matrix.shape[0] == 0:
-        return [None] * n_columns
-    empty = gaps.all(axis=0)
-    if strategy == "most_frequent":
-        values: list[float | None] = []
-        for index in range(n_columns):
-            present = matrix[~gaps[:, index], index]
-            if present.size == 0:
-                values.append(None)
-                continue
-            distinct, counts = np.unique(present, return_counts=True)
-            values.append(float(distinct[np.argmax(counts)]))
-        return values
-    with np.errstate(all="ignore"):
-        if not gaps.any():
-            stats = np.median(matrix, axis=0) if strategy == "median" else matrix.mean(axis=0)
-        elif strategy == "median":
-            stats = np.nanmedian(np.where(empty, 0.0, matrix), axis=0)
-        else:
-            stats = np.nanmean(np.where(empty, 0.0, matrix), axis=0)
-    return [None if empty[index] else float(stats[index]) for index in range(n_columns)]
-
-
-def _warn_constant(constant: list[tuple[str, str]], scaling: str, warnings: list) -> None:
-    """Add one warning per constant feature, or one for all when there are many."""
-    effect = "; it is scaled to 0" if scaling != "none" else ""
-    if len(constant) > 3:
-        shown = ", ".join(repr(name) for name, _ in constant[:10])
-        more = f", ... ({len(constant)} columns)" if len(constant) > 10 else ""
-        effect = effect.replace("it is", "they are")
-        warnings.append(
-            data_error(
-                "data.constant_features", count=len(constant), columns=shown + more, effect=effect
-            )
-        )
-        return
-    for name, value in constant:
-        warnings.append(
-            data_error("data.constant_feature", column=name, value=value, effect=effect)
-        )
-
-
-def _warn_filled(name: str, values: np.ndarray, fill: Any, strategy: str, warnings: list) -> None:
-    if values.dtype.kind == "f":
-        count = int(np.isnan(values).sum())
-        shown = format_number(float(fill)) if fill is not None else "0"
-    else:
-        count = sum(value is None for value in values)
-        shown = repr(fill)
-    if count:
-        warnings.append(
-            data_error(
-                "data.missing_filled", count=count, column=name, strategy=strategy, value=shown
-            )
         )
 
 
