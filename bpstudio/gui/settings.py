@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 log = logging.getLogger(__name__)
@@ -165,6 +165,10 @@ class WindowSettings(QObject):
     (``saveDefaultsAction``) and "Restore Defaults…" (``restoreDefaultsAction``).
     """
 
+    #: Whether a window on Qt's offscreen platform saves its layout. Off, because the smoke
+    #: test's virtual 800 × 600 screen would otherwise shrink the next real window.
+    save_offscreen = False
+
     def __init__(self, window: QMainWindow, settings: QSettings | None = None) -> None:
         super().__init__(window)
         self.setObjectName("windowSettings")
@@ -200,7 +204,8 @@ class WindowSettings(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
-            save_window_state(self.window, self.settings)
+            if self.save_offscreen or QGuiApplication.platformName() != "offscreen":
+                save_window_state(self.window, self.settings)
         return False
 
     def apply_training_defaults(self) -> None:

@@ -28,6 +28,19 @@ def _restart(window, qtbot):
     return new_window
 
 
+@pytest.fixture(autouse=True)
+def save_offscreen_layout(monkeypatch):
+    """Let the offscreen test windows save their layout, as windows on a real screen do."""
+    monkeypatch.setattr(settings.WindowSettings, "save_offscreen", True)
+
+
+def test_offscreen_layout_not_saved(window, qtbot, monkeypatch):
+    monkeypatch.setattr(settings.WindowSettings, "save_offscreen", False)
+    window.data_dock.hide()
+    window.close()
+    assert settings.open_settings().value(settings.STATE_KEY) is None
+
+
 def test_geometry_and_docks_survive_restart(window, qtbot):
     # Qt fits a restored geometry to the screen; the offscreen screen is 800 × 600.
     window.resize(800, 590)
