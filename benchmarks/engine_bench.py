@@ -6,9 +6,9 @@ Run from the repository root::
 
 Workloads (float32): one epoch of 60,000 × 784 random inputs on 784-128-64-10 ReLU/softmax
 with Adam and batch 128; 100 epochs of 1,000 × 2 on 2-16-16-1 sigmoid with Adam and batch 32.
-The implementations (and a 4096² float32 matrix product, the machine's peak FLOP rate) run
-interleaved, repeat by repeat, so a load change on a shared machine hits all of them alike;
-each figure is the median over the repeats. PyTorch and scikit-learn
+The implementations and a 4096² float32 matrix product (the machine's peak FLOP rate) run
+interleaved, repeat by repeat, so a load change on a shared machine hits all of them alike.
+The report gives median and minimum wall-clock times and median CPU times. PyTorch and scikit-learn
 are optional (``pip install -e ".[bench]"``); a missing one is reported and skipped.
 """
 

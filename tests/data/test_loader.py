@@ -41,15 +41,17 @@ def test_partial_last_batch():
 
 
 def test_partial_batch_weighting_gives_the_sample_mean():
-    # Mean of the batch means weighted by batch size equals the mean over all samples;
-    # the plain mean of batch means (4.5, 4.5 and 8.5 here) would not.
+    # Batches [0..3], [4..7] and [8, 9] have means 1.5, 5.5 and 8.5. Weighted by batch size
+    # they give the mean over all samples, 4.5, but their plain mean is 5.17.
     values = np.arange(10, dtype=float)
-    loader = DataLoader(Dataset(values[:, None], values), batch_size=4, shuffle=True, seed=1)
+    loader = DataLoader(Dataset(values[:, None], values), batch_size=4)
 
     means = [y.mean() for _, y in loader]
     weighted = np.dot(means, loader.batch_sizes) / sum(loader.batch_sizes)
 
-    assert weighted == pytest.approx(values.mean())
+    assert means == [1.5, 5.5, 8.5]
+    assert weighted == pytest.approx(4.5)
+    assert np.mean(means) == pytest.approx(5.1667, abs=1e-4)
 
 
 def test_drop_last():

@@ -151,7 +151,7 @@ def test_small_learning_rate_converges(learning_rate):
     assert all(later <= earlier * (1 + 1e-6) for earlier, later in pairs)
 
 
-def test_non_finite_input_is_named_not_blamed_on_learning_rate():
+def test_non_finite_input_row_is_named():
     x, y = linear_data()
     x[4, 0] = np.nan
     model = linear_model(0.001)
