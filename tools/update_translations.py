@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -141,6 +142,21 @@ def run_lupdate(ts_file: Path, language: str) -> None:
         str(ts_file),
     ]
     subprocess.run(command, cwd=PROJECT_ROOT, check=True)
+    drop_extracomments(ts_file)
+
+
+# lupdate reads a "#:" comment before a tr() call as a note to translators, but this code base
+# writes "#:" for attribute documentation, so such notes are accidents that change the .ts
+# whenever a nearby comment does.
+EXTRACOMMENT = re.compile(r"^[ \t]*<extracomment>.*?</extracomment>\n", re.MULTILINE | re.DOTALL)
+
+
+def drop_extracomments(ts_file: Path) -> None:
+    """Remove the translator notes that lupdate took from "#:" documentation comments."""
+    text = ts_file.read_text(encoding="utf-8")
+    cleaned = EXTRACOMMENT.sub("", text)
+    if cleaned != text:
+        ts_file.write_text(cleaned, encoding="utf-8")
 
 
 def run_lrelease(ts_file: Path, qm_file: Path) -> None:

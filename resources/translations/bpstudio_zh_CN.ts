@@ -917,7 +917,6 @@
     </message>
     <message>
         <source>Loss and metric curves: training (solid) and validation, per epoch</source>
-        <extracomment>Combo boxes (by objectName pattern) whose items are names of one registry.</extracomment>
         <translation>每一轮的损失与评估指标曲线：训练（实线）和验证</translation>
     </message>
     <message>
@@ -1282,7 +1281,6 @@
     </message>
     <message>
         <source>P(%1)</source>
-        <extracomment>(inputs, outputs) shown before a dataset is prepared.</extracomment>
         <translation>P(%1)</translation>
     </message>
     <message>
@@ -1333,7 +1331,6 @@
     <name>ActivationExplorer</name>
     <message>
         <source>Activation explorer</source>
-        <extracomment>A derivative below this fraction of its maximum counts as saturated (or dead). Range of net inputs z plotted by the explorer.</extracomment>
         <translation>激活函数演示</translation>
     </message>
     <message>
@@ -1413,7 +1410,6 @@
     <name>Autosave</name>
     <message>
         <source>Recover unsaved work</source>
-        <extracomment>Time between autosaves of unsaved changes: 3 minutes.</extracomment>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
@@ -1449,7 +1445,6 @@
     <name>BackpropExplainer</name>
     <message>
         <source>Output layer</source>
-        <extracomment>Stage kinds in lesson order. At most this many neurons (and inputs per neuron) are written out in full.</extracomment>
         <translation>输出层</translation>
     </message>
     <message>
@@ -1621,7 +1616,6 @@
     <name>ColumnTableModel</name>
     <message>
         <source>feature</source>
-        <extracomment>Rows the column table shows before it scrolls.</extracomment>
         <translation>特征</translation>
     </message>
     <message>
@@ -1681,7 +1675,6 @@
     <name>ConfusionMatrixView</name>
     <message>
         <source>The confusion matrix is drawn for classification tasks.</source>
-        <extracomment>Cell counts are written into the matrix up to this many classes.</extracomment>
         <translation>混淆矩阵只用于分类任务。</translation>
     </message>
     <message>
@@ -1713,7 +1706,6 @@
     <name>CrashDialog</name>
     <message>
         <source>Unexpected Error</source>
-        <extracomment>Lines of the log file included in a copied report. The handler installed last, used by report_exception.</extracomment>
         <translation>意外错误</translation>
     </message>
     <message>
@@ -1757,7 +1749,6 @@
     <name>CurvesView</name>
     <message>
         <source>Loss</source>
-        <extracomment>While training, the y ranges follow the data at most this often (seconds).</extracomment>
         <translation>损失</translation>
     </message>
     <message>
@@ -1844,7 +1835,6 @@
     <name>DecisionBoundaryView</name>
     <message>
         <source>The decision boundary is drawn for data with exactly two input features.</source>
-        <extracomment>Grid cells per axis. Colours of the classes, in class order (points and regions).</extracomment>
         <translation>决策边界只用于恰好有两个输入特征的数据。</translation>
     </message>
 </context>
@@ -1852,7 +1842,6 @@
     <name>ErrorTitles</name>
     <message>
         <source>Cannot read the file</source>
-        <extracomment>Dialog title of each error namespace (the part of the kind before the first dot).</extracomment>
         <translation>无法读取文件</translation>
     </message>
     <message>
@@ -1880,7 +1869,6 @@
     <name>ErrorValues</name>
     <message>
         <source>loss</source>
-        <extracomment>Translation context of the field values in the .ts file. Fields whose string values are looked up in :data:`CONTEXT`.</extracomment>
         <translation>损失</translation>
     </message>
     <message>
@@ -2065,7 +2053,6 @@
     </message>
     <message>
         <source>header on line %1</source>
-        <extracomment>Patterns of values built with numbers or names; %1, %2 stand for the variable parts.</extracomment>
         <translation>第 %1 行的表头</translation>
     </message>
     <message>
@@ -2086,7 +2073,6 @@
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separator of the parts of a list value (&quot;line 3 has 5, line 4 has 3&quot;), itself translated.</extracomment>
         <translation>，</translation>
     </message>
 </context>
@@ -2095,7 +2081,6 @@
     <message>
         <source>invalid delimiter {value!r}: use one character such as &apos;,&apos; &apos;;&apos; or a tab, or &apos;whitespace&apos; for runs of spaces and tabs.</source>
         <comment>csv.bad_delimiter</comment>
-        <extracomment>Error kind -&gt; English template, as registered when this file was generated.</extracomment>
         <translation>无效的分隔符 {value!r}：请使用单个字符，例如 &apos;,&apos; &apos;;&apos; 或制表符，或者用 &apos;whitespace&apos; 表示连续的空格和制表符。</translation>
     </message>
     <message>
@@ -2724,7 +2709,6 @@
     <name>ExportMenu</name>
     <message>
         <source>&amp;Export</source>
-        <extracomment>Export format -&gt; (objectName of its action, file suffix, or None when the target is a folder).</extracomment>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
@@ -2780,7 +2764,6 @@
     <name>GradientCheckDialog</name>
     <message>
         <source>Gradient check</source>
-        <extracomment>Relative errors above this are flagged in the table. Weights checked at most per array, so wide layers stay quick.</extracomment>
         <translation>梯度检验</translation>
     </message>
     <message>
@@ -2852,7 +2835,6 @@
     <name>HealthDialog</name>
     <message>
         <source>Network health</source>
-        <extracomment>Training rows used to measure activations and gradients. Seconds between two gradient-norm measurements while training. A sigmoid output within this distance of 0 or 1 (tanh: of ±1) counts as saturated. Gradient norms below this are called vanishing, above EXPLODING exploding.</extracomment>
         <translation>网络健康状况</translation>
     </message>
     <message>
@@ -2983,7 +2965,6 @@
     </message>
     <message>
         <source>Import %1</source>
-        <extracomment>Files up to this size are re-read whole for each preview; larger ones from their head.</extracomment>
         <translation>导入 %1</translation>
     </message>
     <message>
@@ -3103,7 +3084,6 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <extracomment>QSettings key of the language chosen in View → Language (&quot;en&quot; or &quot;zh_CN&quot;). Qt&apos;s own catalogues loaded beside BP Studio&apos;s: widgets and standard dialogs. Application property holding the interface font that the Chinese interface replaced. objectName of each language&apos;s action in View → Language. Language installed by the last call of install_translators (None before the first).</extracomment>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
@@ -3126,7 +3106,6 @@
     <name>LayerTableModel</name>
     <message>
         <source>Layer</source>
-        <extracomment>Role that returns the activation choices of a row (a list of names).</extracomment>
         <translation>层</translation>
     </message>
     <message>
@@ -3469,7 +3448,6 @@ Build and train backpropagation neural networks.</source>
     <name>NetworkDiagram</name>
     <message>
         <source>⋮ %1 more</source>
-        <extracomment>Pixels around the pointer searched for an edge when none is exactly under it.</extracomment>
         <translation>⋮ 另有 %1 个</translation>
     </message>
 </context>
@@ -3511,7 +3489,6 @@ Build and train backpropagation neural networks.</source>
     <name>PredictDialog</name>
     <message>
         <source>Predict on New Data</source>
-        <extracomment>Rows of the result shown in the dialog. The CSV file contains all of them.</extracomment>
         <translation>对新数据进行预测</translation>
     </message>
     <message>
@@ -3606,7 +3583,6 @@ Build and train backpropagation neural networks.</source>
     <name>PreprocessForm</name>
     <message>
         <source>Preprocessing</source>
-        <extracomment>Delay after the last spin-box step before the change is applied.</extracomment>
         <translation>预处理</translation>
     </message>
     <message>
@@ -3714,7 +3690,6 @@ Build and train backpropagation neural networks.</source>
     </message>
     <message>
         <source>&amp;New Project</source>
-        <extracomment>The CSV bytes stored in the open project, kept so that saving keeps them. Whether the user is prompted about unsaved changes. Qt&apos;s offscreen platform has no screen, so no one could answer the dialog there. The smoke test turns prompts off too.</extracomment>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
@@ -3779,7 +3754,6 @@ Build and train backpropagation neural networks.</source>
     </message>
     <message>
         <source>No recent projects</source>
-        <extracomment>QSettings key of the recently opened or saved project files, newest first.</extracomment>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
@@ -3819,7 +3793,6 @@ Build and train backpropagation neural networks.</source>
     <name>RunsDialog</name>
     <message>
         <source>Training runs</source>
-        <extracomment>Colours cycled through for overlaid runs.</extracomment>
         <translation>训练记录</translation>
     </message>
     <message>
@@ -3911,7 +3884,6 @@ Build and train backpropagation neural networks.</source>
     <name>SourceBox</name>
     <message>
         <source>Dataset</source>
-        <extracomment>Delay after the last generator spin-box step before the sample is remade.</extracomment>
         <translation>数据集</translation>
     </message>
     <message>
@@ -4061,7 +4033,6 @@ Build and train backpropagation neural networks.</source>
     <name>ThemeMenu</name>
     <message>
         <source>&amp;Theme</source>
-        <extracomment>Style used with BP Studio&apos;s own palettes; it draws every palette colour it is given.</extracomment>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
@@ -4081,7 +4052,6 @@ Build and train backpropagation neural networks.</source>
     <name>TrainingPanel</name>
     <message>
         <source>&amp;Train</source>
-        <extracomment>Settings the optimizer section edits; each is shown only for optimizers that use it.</extracomment>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
@@ -4273,7 +4243,6 @@ Build and train backpropagation neural networks.</source>
     <name>UserGuideDialog</name>
     <message>
         <source>BP Studio User Guide</source>
-        <extracomment>Language code -&gt; file name of the guide in that language.</extracomment>
         <translation>BP Studio 用户指南</translation>
     </message>
     <message>
@@ -4305,7 +4274,6 @@ Build and train backpropagation neural networks.</source>
     <name>WeightsView</name>
     <message>
         <source>input</source>
-        <extracomment>At most this many training rows are used for gradients computed while idle. Layers up to this many inputs or units get a tick on every cell.</extracomment>
         <translation>输入</translation>
     </message>
     <message>
@@ -4337,7 +4305,6 @@ Build and train backpropagation neural networks.</source>
     <name>WindowSettings</name>
     <message>
         <source>&amp;Use Current Hyperparameters as Defaults</source>
-        <extracomment>Bumped when the set of docks changes, so that an old layout is not forced on new docks. The window size a first start and Restore Defaults use.</extracomment>
         <translation>将当前超参数设为默认值(&amp;U)</translation>
     </message>
     <message>
