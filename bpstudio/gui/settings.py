@@ -1,4 +1,4 @@
-"""What BP Studio remembers between runs, kept with QSettings.
+"""User settings that BP Studio keeps between runs with QSettings.
 
 Keys used here (others keep their own: the language in :mod:`bpstudio.gui.language`, recent
 projects in :mod:`bpstudio.gui.project_io`, recent CSV files in :mod:`bpstudio.gui.data.sources`):
