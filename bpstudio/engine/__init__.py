@@ -20,7 +20,8 @@ from bpstudio.engine.callbacks import Callback, EarlyStopping, History, Learning
 from bpstudio.engine.errors import DivergenceError
 from bpstudio.engine.gradcheck import GradientCheckResult, gradient_check
 from bpstudio.engine.layers import Dense
-from bpstudio.engine.model import LayerTrace, ModelTrace, Sequential
+from bpstudio.engine.model import Sequential
+from bpstudio.engine.trace import LayerTrace, ModelTrace
 from bpstudio.engine.training import TrainingReport
 
 __all__ = [

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import secrets
 from collections import OrderedDict
-from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -15,6 +15,7 @@ from bpstudio.engine.backprop import Workspace, make_head
 from bpstudio.engine.errors import invalid_argument
 from bpstudio.engine.layers import Dense
 from bpstudio.engine.summary import summary_rows, summary_text
+from bpstudio.engine.trace import ModelTrace, build_trace
 from bpstudio.engine.training import fit as _fit
 from bpstudio.engine.training import iter_fit as _iter_fit
 from bpstudio.errors import ModelError
@@ -25,30 +26,6 @@ logger = logging.getLogger(__name__)
 PREDICT_CHUNK = 4096
 #: Workspaces kept for reuse (one per batch size seen, e.g. the full and the last batch).
 _MAX_WORKSPACES = 6
-
-
-@dataclass
-class LayerTrace:
-    """One layer's part of a forward and backward pass, all ``(n_samples, ...)`` copies.
-
-    ``delta`` is ∂E/∂z with E averaged over the samples, as in ``compute_gradients``.
-    """
-
-    inputs: np.ndarray
-    z: np.ndarray
-    a: np.ndarray
-    delta: np.ndarray | None = None
-    kernel_grad: np.ndarray | None = None
-    bias_grad: np.ndarray | None = None
-
-
-@dataclass
-class ModelTrace:
-    """The exact forward (and, with targets, backward) pass of training, for teaching views."""
-
-    layers: list[LayerTrace] = field(default_factory=list)
-    loss: float | None = None
-    output_delta_formula: str = ""
 
 
 class Sequential:
@@ -338,10 +315,14 @@ class Sequential:
         """
         x = self.prepare_inputs(x)
         chunk = int(batch_size or PREDICT_CHUNK)
+        workspaces = {}
         parts = []
         for start in range(0, x.shape[0], chunk):
             block = x[start : start + chunk]
-            parts.append(self.workspace(block.shape[0]).forward(block).copy())
+            n = block.shape[0]
+            if n not in workspaces:
+                workspaces[n] = Workspace(self._layers, n, self.dtype)
+            parts.append(workspaces[n].forward(block).copy())
         if not parts:
             return np.empty((0, self._layers[-1].units), dtype=self.dtype)
         return np.concatenate(parts) if len(parts) > 1 else parts[0]
@@ -359,15 +340,33 @@ class Sequential:
         self._require_compiled()
         x = self.prepare_inputs(x)
         y = self.prepare_targets(y, x.shape[0])
-        return evaluate_arrays(self, x, y, batch_size or PREDICT_CHUNK)
+        # Own metric objects and buffers, so an evaluation from another thread leaves a
+        # running training's accumulators and buffers alone.
+        metrics = [copy.deepcopy(metric) for metric in self.metrics]
+        return evaluate_arrays(
+            self, x, y, batch_size or PREDICT_CHUNK, metrics=metrics, shared_buffers=False
+        )
 
     def compute_gradients(self, x, y):
         """Return ``(loss, grads)``: the loss averaged over ``x``, grads in get_weights order."""
         self._require_compiled()
         x = self.prepare_inputs(x)
         y = self.prepare_targets(y, x.shape[0])
-        loss = self._forward_backward(x, y)
-        return loss, self._gradient_copies()
+        kernel_grads, bias_grads = self.new_gradient_arrays()
+        workspace = Workspace(self._layers, x.shape[0], self.dtype)
+        loss = workspace.forward_backward(x, y, self.head(), kernel_grads, bias_grads)
+        grads = []
+        for kernel_grad, bias_grad in zip(kernel_grads, bias_grads, strict=True):
+            grads.append(kernel_grad)
+            if bias_grad is not None:
+                grads.append(bias_grad)
+        return loss, grads
+
+    def new_gradient_arrays(self):
+        """Return fresh zero arrays shaped like the kernel and bias gradients (None: no bias)."""
+        kernels = [np.zeros_like(layer.kernel) for layer in self._layers]
+        biases = [np.zeros_like(layer.bias) if layer.use_bias else None for layer in self._layers]
+        return kernels, biases
 
     def _forward_backward(self, x, y) -> float:
         workspace = self.workspace(x.shape[0])
@@ -391,32 +390,12 @@ class Sequential:
         return loss
 
     def trace(self, x, y=None) -> ModelTrace:
-        """Return the forward pass on ``x`` and, given ``y``, the backward pass of training."""
-        x = self.prepare_inputs(x)
-        workspace = Workspace(self._layers, x.shape[0], self.dtype)
-        trace = ModelTrace()
-        if y is None:
-            workspace.forward(x)
-        else:
-            y = self.prepare_targets(y, x.shape[0])
-            head = self.head()
-            trace.loss = workspace.forward_backward(
-                x, y, head, self._kernel_grads, self._bias_grads
-            )
-            trace.output_delta_formula = head.formula
-        inputs = x
-        for i, layer in enumerate(self._layers):
-            layer_trace = LayerTrace(
-                inputs=inputs.copy(), z=workspace.z[i].copy(), a=workspace.a[i].copy()
-            )
-            if y is not None:
-                layer_trace.delta = workspace.delta[i].copy()
-                layer_trace.kernel_grad = self._kernel_grads[i].copy()
-                if layer.use_bias:
-                    layer_trace.bias_grad = self._bias_grads[i].copy()
-            trace.layers.append(layer_trace)
-            inputs = workspace.a[i]
-        return trace
+        """Return the forward pass on ``x`` and, given ``y``, the backward pass of training.
+
+        The pass runs in its own buffers, so it neither changes the model nor disturbs a
+        training run in another thread (which may change the weights while it runs).
+        """
+        return build_trace(self, x, y)
 
     # Training ----------------------------------------------------------------------------------
 

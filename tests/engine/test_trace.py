@@ -80,3 +80,25 @@ def test_trace_does_not_change_weights_or_training_state():
     for old, new in zip(before, model.get_weights(), strict=True):
         np.testing.assert_array_equal(old, new)
     assert model.optimizer.iterations == 0
+
+
+def test_trace_evaluate_and_predict_leave_training_buffers_alone():
+    # The GUI thread calls these while a worker thread trains the same model.
+    model = model_with("softmax", "categorical_crossentropy")
+    model.compile(optimizer="sgd", loss="categorical_crossentropy", metrics=["accuracy"])
+    generator = model.iter_fit(X, Y, epochs=3, batch_size=2, report_every=1)
+    next(generator)
+    gradients_before = model._grads.copy()
+    workspaces_before = dict(model._workspaces)
+    accuracy = model.metrics[0]
+    state_before = (accuracy._correct, accuracy._count)
+
+    model.trace(X, Y)
+    model.compute_gradients(X, Y)
+    model.evaluate(X, Y)
+    model.predict(X)
+
+    np.testing.assert_array_equal(model._grads, gradients_before)
+    assert dict(model._workspaces) == workspaces_before
+    assert (accuracy._correct, accuracy._count) == state_before
+    generator.close()
