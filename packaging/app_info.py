@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bpstudio import __version__
@@ -39,6 +40,19 @@ PROJECT_UTI = f"{BUNDLE_IDENTIFIER}.project"
 ICONS_DIR = PROJECT_ROOT / "resources" / "icons"
 APP_ICON_NAME = "bpstudio"
 PROJECT_ICON_NAME = "bpstudio-project"
+
+
+def numeric_version(version: str) -> tuple[int, int, int, int]:
+    """Return ``version`` as four integers for Windows version resources.
+
+    For example "0.1.0" becomes (0, 1, 0, 0) and "1.2rc1" becomes (1, 2, 0, 0): each dotted
+    part keeps its leading digits, and a part without any counts as 0.
+    """
+    numbers = []
+    for part in version.split(".")[:4]:
+        leading = re.match(r"\d*", part).group()
+        numbers.append(int(leading or 0))
+    return tuple(numbers + [0] * (4 - len(numbers)))
 
 
 def macos_info_plist(version: str) -> dict:

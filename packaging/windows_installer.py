@@ -40,6 +40,7 @@ def build_installer(
     """
     defines = {
         "AppVersion": version,
+        "NumericVersion": ".".join(str(number) for number in app_info.numeric_version(version)),
         "SourceDir": bundle.resolve(),
         "OutputDir": output_dir.resolve(),
         "IconsDir": app_info.ICONS_DIR,

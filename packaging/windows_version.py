@@ -6,18 +6,9 @@ import app_info
 from PyInstaller.utils.win32 import versioninfo
 
 
-def _version_tuple(version: str) -> tuple[int, int, int, int]:
-    """Return ``version`` as four integers, e.g. "0.1.0" -> (0, 1, 0, 0); suffixes are dropped."""
-    numbers = []
-    for part in version.split(".")[:4]:
-        digits = "".join(character for character in part if character.isdigit())
-        numbers.append(int(digits or 0))
-    return tuple(numbers + [0] * (4 - len(numbers)))
-
-
 def version_info(version: str) -> versioninfo.VSVersionInfo:
     """Return the VSVersionInfo structure PyInstaller embeds in each executable."""
-    numbers = _version_tuple(version)
+    numbers = app_info.numeric_version(version)
     strings = [
         versioninfo.StringStruct("CompanyName", app_info.PUBLISHER),
         versioninfo.StringStruct("FileDescription", app_info.APP_NAME),

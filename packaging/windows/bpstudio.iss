@@ -10,6 +10,9 @@
 #ifndef AppVersion
   #error Pass /DAppVersion=X.Y.Z (python packaging/build.py does).
 #endif
+#ifndef NumericVersion
+  #define NumericVersion AppVersion
+#endif
 #ifndef SourceDir
   #error Pass /DSourceDir=<folder of the PyInstaller bundle>.
 #endif
@@ -30,10 +33,12 @@
 ; them among the unofficial translations, which build.py can pass as ChineseMessagesFile.
 #if FileExists(AddBackslash(CompilerPath) + "Languages\ChineseSimplified.isl")
   #define ChineseMessages "compiler:Languages\ChineseSimplified.isl"
-#elif defined(ChineseMessagesFile)
-  #define ChineseMessages ChineseMessagesFile
 #else
-  #error This Inno Setup has no Languages\ChineseSimplified.isl: pass /DChineseMessagesFile=<path of ChineseSimplified.isl>.
+  #ifdef ChineseMessagesFile
+    #define ChineseMessages ChineseMessagesFile
+  #else
+    #error This Inno Setup has no Languages\ChineseSimplified.isl: pass /DChineseMessagesFile=<path of ChineseSimplified.isl>.
+  #endif
 #endif
 
 #define AppName "BP Studio"
@@ -47,7 +52,7 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=BP Studio contributors
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#NumericVersion}
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes

@@ -211,3 +211,11 @@ def test_workflow_builds_three_systems():
         commands = "\n".join(step.get("run", "") for step in job["steps"])
         assert "packaging/build.py" in commands, name
         assert "--smoke-test" in commands, name
+
+
+@pytest.mark.parametrize(
+    ("version", "numbers"),
+    [("0.1.0", (0, 1, 0, 0)), ("1.2rc1", (1, 2, 0, 0)), ("2.0.dev3", (2, 0, 0, 0))],
+)
+def test_numeric_version_for_windows(version, numbers):
+    assert app_info.numeric_version(version) == numbers
