@@ -94,7 +94,11 @@ class Sequential:
         return layer
 
     def build(self, n_inputs: int | None = None) -> None:
-        """Allocate and initialise the weights for ``n_inputs`` input features."""
+        """Allocate and initialise the weights for ``n_inputs`` input features.
+
+        Building a built model again with the same width changes nothing; with another width
+        only the first layer's weights are drawn again.
+        """
         if not self._layers:
             raise ModelError("model.empty")
         first = self._layers[0]
@@ -105,8 +109,10 @@ class Sequential:
             raise ModelError(
                 "model.input_mismatch", layer=first.name, expected=first.input_dim, value=n_inputs
             )
+        if self.built and self._input_dim == int(n_inputs):
+            return
         self._input_dim = int(n_inputs)
-        self._allocate({})
+        self._rebuild_keeping_weights()
 
     def _rebuild_keeping_weights(self) -> None:
         first_dim = self._layers[0].input_dim if self._layers else None

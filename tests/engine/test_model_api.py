@@ -296,3 +296,20 @@ def test_activation_options_survive_config():
     clone = Sequential.from_config(json.loads(json.dumps(model.get_config())))
 
     assert clone.layers[0].activation.alpha == 0.2
+
+
+def test_build_again_keeps_weights():
+    model = Sequential([Dense(3, activation="tanh"), Dense(2)], seed=0)
+    model.build(4)
+    before = model.get_weights()
+
+    model.build(4)
+    same = model.get_weights()
+    model.build(5)
+    wider = model.get_weights()
+
+    for old, new in zip(before, same, strict=True):
+        np.testing.assert_array_equal(old, new)
+    assert wider[0].shape == (5, 3)
+    for old, new in zip(before[1:], wider[1:], strict=True):
+        np.testing.assert_array_equal(old, new)
