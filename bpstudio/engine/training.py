@@ -243,6 +243,26 @@ def _all_finite(flat) -> bool:
     return math.isfinite(total) or bool(np.isfinite(flat).all())
 
 
+class _QuietFloatingPoint:
+    """Silence NumPy's overflow and invalid-value warnings, which divergence checks replace.
+
+    Unlike a ``with np.errstate()`` block it can be left around a ``yield``: the error state
+    is a context variable, so a block open in a generator would also silence its consumer.
+    """
+
+    def __init__(self):
+        self._state = None
+
+    def enter(self) -> None:
+        self._state = np.errstate(over="ignore", invalid="ignore", divide="ignore")
+        self._state.__enter__()
+
+    def exit(self) -> None:
+        if self._state is not None:
+            self._state.__exit__(None, None, None)
+            self._state = None
+
+
 #: Returned by an epoch that was stopped before its first batch.
 _STOPPED = object()
 
@@ -291,7 +311,9 @@ class _Run:
                     if stopped_report is not _STOPPED:
                         yield stopped_report
                     break
-                yield self._end_epoch(epoch)
+                with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+                    report = self._end_epoch(epoch)
+                yield report
                 if model.stop_training:
                     reason = "stopped"
                     break
@@ -313,28 +335,35 @@ class _Run:
         self.loss_sum, self.count = 0.0, 0
         report_every = self.report_every
         n_batches = len(loader)
-        for batch_index, (xb, yb) in enumerate(loader, 1):
-            if model.stop_training:
-                return (
-                    self._report(epoch, batch_index - 1, stopped=True) if self.count else _STOPPED
-                )
-            workspace = model.workspace(xb.shape[0])
-            loss = workspace.forward_backward(xb, yb, head, kernel_grads, bias_grads)
+        quiet = _QuietFloatingPoint()
+        quiet.enter()
+        try:
+            for batch_index, (xb, yb) in enumerate(loader, 1):
+                if model.stop_training:
+                    if not self.count:
+                        return _STOPPED
+                    return self._report(epoch, batch_index - 1, stopped=True)
+                workspace = model.workspace(xb.shape[0])
+                loss = workspace.forward_backward(xb, yb, head, kernel_grads, bias_grads)
 
-            if not math.isfinite(loss):
-                self._diverge(epoch, batch_index, "loss")
-            if not _all_finite(grads):
-                self._diverge(epoch, batch_index, "gradients")
-            model.optimizer.update([params], [grads])
+                if not math.isfinite(loss):
+                    self._diverge(epoch, batch_index, "loss")
+                if not _all_finite(grads):
+                    self._diverge(epoch, batch_index, "gradients")
+                model.optimizer.update([params], [grads])
 
-            size = xb.shape[0]
-            self.loss_sum += loss * size
-            self.count += size
-            self.samples_seen += size
-            for metric in metrics:
-                metric.update(yb, workspace.a[-1])
-            if report_every and batch_index % report_every == 0 and batch_index < n_batches:
-                yield self._report(epoch, batch_index)
+                size = xb.shape[0]
+                self.loss_sum += loss * size
+                self.count += size
+                self.samples_seen += size
+                for metric in metrics:
+                    metric.update(yb, workspace.a[-1])
+                if report_every and batch_index % report_every == 0 and batch_index < n_batches:
+                    quiet.exit()
+                    yield self._report(epoch, batch_index)
+                    quiet.enter()
+        finally:
+            quiet.exit()
         return None
 
     def _end_epoch(self, epoch) -> TrainingReport:

@@ -1,6 +1,7 @@
 """The training generator, fit, divergence handling and reproducibility."""
 
 import threading
+import warnings
 
 import numpy as np
 import pytest
@@ -344,3 +345,37 @@ def test_initial_epoch_numbers_reports():
 
     assert [r.epoch for r in reports] == [4, 5]
     assert all(r.epochs == 5 for r in reports)
+
+
+def test_non_finite_gradient_with_finite_loss():
+    # x = 1.5e19 and w = 1 give o − d = 1.5e19 and a float32 loss of 2.25e38 (finite), but
+    # ∂E/∂w = 2·(o − d)·x = 4.5e38 overflows float32's maximum of 3.4e38.
+    model = Sequential([Dense(1, input_shape=(1,))], seed=0)
+    model.compile(optimizer=SGD(learning_rate=0.1), loss="mse")
+    model.set_weights([np.ones((1, 1)), np.zeros(1)])
+
+    with pytest.raises(DivergenceError) as caught:
+        model.fit(np.array([[1.5e19]]), np.array([[0.0]]), epochs=3, batch_size=None)
+
+    assert caught.value.quantity == "gradients"
+    assert caught.value.epoch == 1
+    assert caught.value.batch == 1
+    np.testing.assert_array_equal(model.get_weights()[0], [[1.0]])
+
+
+def test_divergence_raises_no_numpy_warnings():
+    x, y = linear_data()
+    model = linear_model(0.05)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(DivergenceError):
+            model.fit(x, y, epochs=500, batch_size=None)
+
+
+def test_consumer_keeps_its_numpy_error_state():
+    model = xor_model("tanh")
+
+    with np.errstate(over="raise"):
+        for _ in model.iter_fit(XOR_X, XOR_Y, epochs=2, batch_size=1, report_every=1):
+            assert np.geterr()["over"] == "raise"
