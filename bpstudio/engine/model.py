@@ -341,7 +341,7 @@ class Sequential:
 
         ``verbose`` is accepted for Keras compatibility and ignored.
         """
-        from bpstudio.engine.training import evaluate_arrays
+        from bpstudio.engine.evaluation import evaluate_arrays
 
         self._require_compiled()
         x = self.prepare_inputs(x)

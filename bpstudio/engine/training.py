@@ -18,10 +18,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from bpstudio.data.loader import DataLoader, Dataset
-from bpstudio.engine.backprop import Workspace
 from bpstudio.engine.callbacks import History
 from bpstudio.engine.errors import DivergenceError, invalid_argument
-from bpstudio.engine.validation import first_non_finite_row
+from bpstudio.engine.evaluation import evaluate_arrays
+from bpstudio.engine.validation import QuietFloatingPoint, all_finite, first_non_finite_row
 from bpstudio.errors import TrainingError
 
 logger = logging.getLogger(__name__)
@@ -184,85 +184,6 @@ def _check_finite_validation(x_val, y_val) -> None:
             raise TrainingError("training.non_finite_data", which=which, row=row)
 
 
-def evaluate_arrays(model, x, y, chunk: int, *, metrics=None, shared_buffers=True):
-    """Return the loss and metrics over prepared arrays, in chunks of ``chunk`` rows.
-
-    ``metrics`` defaults to the model's own metric objects; ``shared_buffers`` uses the
-    model's cached buffers, which only the training thread may do.
-    """
-    head = model.head()
-    metrics = model.metrics if metrics is None else metrics
-    for metric in metrics:
-        metric.reset()
-    workspaces = {}
-    total, n = 0.0, x.shape[0]
-    for start in range(0, n, chunk):
-        xb, yb = x[start : start + chunk], y[start : start + chunk]
-        if shared_buffers:
-            workspace = model.workspace(xb.shape[0])
-        else:
-            if xb.shape[0] not in workspaces:
-                workspaces[xb.shape[0]] = Workspace(model.layers, xb.shape[0], model.dtype)
-            workspace = workspaces[xb.shape[0]]
-        last = len(workspace.layers) - 1
-        workspace.forward(xb, skip_output_activation=True)
-        loss = head.forward_loss_delta(
-            workspace.z[last], workspace.a[last], yb, workspace.delta[last], workspace.work[last]
-        )
-        total += loss * xb.shape[0]
-        for metric in metrics:
-            metric.update(yb, workspace.a[last])
-    logs = {"loss": total / n + _l2_penalty(model) if n else float("nan")}
-    for metric in metrics:
-        logs[metric.name] = metric.result()
-    return logs
-
-
-def _l2_penalty(model) -> float:
-    return sum(
-        layer.l2 * float(np.vdot(layer.kernel, layer.kernel)) for layer in model.layers if layer.l2
-    )
-
-
-#: Arrays up to this size are checked entry by entry, which is cheaper than setting errstate.
-_SMALL_ARRAY = 4096
-
-
-def _all_finite(flat) -> bool:
-    """Return whether every entry of a 1-D array is finite.
-
-    For large arrays the sum (one pass, no temporary array) is finite unless an entry is NaN or
-    infinite or the sum overflows; only then is every entry checked. The sum is NumPy's own
-    rather than a BLAS dot product: a multithreaded BLAS call per batch stalls when the other
-    cores are busy with other programs.
-    """
-    if flat.size <= _SMALL_ARRAY:
-        return bool(np.isfinite(flat).all())
-    with np.errstate(over="ignore", invalid="ignore"):
-        total = float(np.add.reduce(flat))
-    return math.isfinite(total) or bool(np.isfinite(flat).all())
-
-
-class _QuietFloatingPoint:
-    """Silence NumPy's overflow and invalid-value warnings, which divergence checks replace.
-
-    Unlike a ``with np.errstate()`` block it can be left around a ``yield``: the error state
-    is a context variable, so a block open in a generator would also silence its consumer.
-    """
-
-    def __init__(self):
-        self._state = None
-
-    def enter(self) -> None:
-        self._state = np.errstate(over="ignore", invalid="ignore", divide="ignore")
-        self._state.__enter__()
-
-    def exit(self) -> None:
-        if self._state is not None:
-            self._state.__exit__(None, None, None)
-            self._state = None
-
-
 #: Returned by an epoch that was stopped before its first batch.
 _STOPPED = object()
 
@@ -335,7 +256,7 @@ class _Run:
         self.loss_sum, self.count = 0.0, 0
         report_every = self.report_every
         n_batches = len(loader)
-        quiet = _QuietFloatingPoint()
+        quiet = QuietFloatingPoint()
         quiet.enter()
         try:
             for batch_index, (xb, yb) in enumerate(loader, 1):
@@ -348,7 +269,7 @@ class _Run:
 
                 if not math.isfinite(loss):
                     self._diverge(epoch, batch_index, "loss")
-                if not _all_finite(grads):
+                if not all_finite(grads):
                     self._diverge(epoch, batch_index, "gradients")
                 model.optimizer.update([params], [grads])
 
@@ -369,7 +290,7 @@ class _Run:
     def _end_epoch(self, epoch) -> TrainingReport:
         model = self.model
         params = model.parameters()
-        if not _all_finite(params):
+        if not all_finite(params):
             self._diverge(epoch, None, "weights")
         logs = self._logs()
         if self.validation is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from bpstudio.engine.errors import invalid_argument
@@ -77,3 +79,42 @@ def first_non_finite_row(array) -> int | None:
     finite_rows = np.isfinite(array).all(axis=tuple(range(1, array.ndim)))
     bad = np.flatnonzero(~finite_rows)
     return int(bad[0]) + 1 if bad.size else None
+
+
+#: Arrays up to this size are checked entry by entry, which is cheaper than setting errstate.
+_SMALL_ARRAY = 4096
+
+
+def all_finite(flat) -> bool:
+    """Return whether every entry of a 1-D array is finite.
+
+    For large arrays the sum (one pass, no temporary array) is finite unless an entry is NaN or
+    infinite or the sum overflows; only then is every entry checked. The sum is NumPy's own
+    rather than a BLAS dot product: a multithreaded BLAS call per batch stalls when the other
+    cores are busy with other programs.
+    """
+    if flat.size <= _SMALL_ARRAY:
+        return bool(np.isfinite(flat).all())
+    with np.errstate(over="ignore", invalid="ignore"):
+        total = float(np.add.reduce(flat))
+    return math.isfinite(total) or bool(np.isfinite(flat).all())
+
+
+class QuietFloatingPoint:
+    """Silence NumPy's overflow and invalid-value warnings, which divergence checks replace.
+
+    Unlike a ``with np.errstate()`` block it can be left around a ``yield``: the error state
+    is a context variable, so a block open in a generator would also silence its consumer.
+    """
+
+    def __init__(self):
+        self._state = None
+
+    def enter(self) -> None:
+        self._state = np.errstate(over="ignore", invalid="ignore", divide="ignore")
+        self._state.__enter__()
+
+    def exit(self) -> None:
+        if self._state is not None:
+            self._state.__exit__(None, None, None)
+            self._state = None
