@@ -145,3 +145,16 @@ def test_standard_and_accumulated_bp_differ():
     np.testing.assert_allclose(
         results["accumulated"]["weights"][2], before[2] - 0.5 * grads[2], rtol=1e-12
     )
+
+
+def test_tiny_gradients_checked_by_absolute_difference():
+    model = two_two_one(SGD(learning_rate=0.5))
+    # Saturate the output so every gradient is close to 0.
+    weights = model.get_weights()
+    weights[3] = np.array([30.0])
+    model.set_weights(weights)
+
+    checks = check_every_weight(model, np.array([[1.0, 0.5]]), np.array([[1.0]]))
+
+    assert max(check.absolute_error for check in checks) < 1e-10
+    assert all(check.within(1e-6) for check in checks)

@@ -192,3 +192,38 @@ def test_sweep_cancel_stops_thread(qtbot, window, tools):
 
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=5000)
     assert dialog.status_label.text() == "Cancelled."
+
+
+def test_views_survive_dataset_change(window, tools):
+    for key in ("backprop", "health", "gradcheck"):
+        tools.open(key)
+
+    window.session.load_sample("iris")
+
+    explainer = tools.dialogs["backprop"]
+    assert explainer.explanation is not None
+    assert len(explainer.explanation.x) == 4
+    health = tools.dialogs["health"]
+    assert "Measured on" in health.status.text()
+
+
+def test_gradient_check_ignores_rounding_noise(qtbot, window, tools):
+    train_epochs(qtbot, window, 60, optimizer="adam", learning_rate=0.05)
+    dialog = tools.open("gradcheck")
+    dialog.run_button.click()
+
+    assert all(check.within(1e-4) for check in dialog.checks)
+    assert "wrong derivative" not in dialog.summary.text()
+
+
+def test_sweep_ties_broken_by_loss():
+    from bpstudio.engine.sweep import SweepPoint
+    from bpstudio.gui.teaching.sweep_dialog import best_size
+
+    points = [
+        SweepPoint(size=3, seed=0, val_error=0.1, val_loss=0.40, train_loss=0.3, epochs=5),
+        SweepPoint(size=5, seed=0, val_error=0.1, val_loss=0.25, train_loss=0.2, epochs=5),
+        SweepPoint(size=7, seed=0, val_error=0.2, val_loss=0.10, train_loss=0.1, epochs=5),
+    ]
+
+    assert best_size(points) == 5

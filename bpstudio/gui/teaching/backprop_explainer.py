@@ -34,6 +34,7 @@ from bpstudio.engine.explain import compare_standard_and_accumulated, explain_sa
 from bpstudio.gui.error_messages import error_message
 from bpstudio.gui.teaching import backprop_text
 from bpstudio.gui.teaching.activation_explorer import parse_vector
+from bpstudio.gui.teaching.common import model_fits_data
 
 
 class BackpropExplainer(QDialog):
@@ -172,7 +173,7 @@ class BackpropExplainer(QDialog):
     def sample(self) -> tuple[np.ndarray, np.ndarray] | None:
         """Return (x, d) of the chosen sample in network units, or None with a message."""
         prepared = self.session.prepared
-        if prepared is None or self.session.model is None:
+        if not model_fits_data(self.session):
             self.text.setHtml(self.tr("Load a dataset and build a network first."))
             return None
         if self.row_radio.isChecked():

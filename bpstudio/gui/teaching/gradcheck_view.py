@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpstudio.engine.explain import check_every_weight
+from bpstudio.gui.teaching.common import model_fits_data
 
 #: Relative errors above this are flagged in the table.
 SUSPICIOUS = 1e-4
@@ -65,7 +66,7 @@ class GradientCheckDialog(QDialog):
         self.layer_table.setHorizontalHeaderLabels(
             [self.tr("Layer"), self.tr("Weights checked"), self.tr("Largest relative error")]
         )
-        self.weight_table = QTableWidget(0, 5)
+        self.weight_table = QTableWidget(0, 6)
         self.weight_table.setObjectName("gradcheckWeightTable")
         self.weight_table.setHorizontalHeaderLabels(
             [
@@ -73,6 +74,7 @@ class GradientCheckDialog(QDialog):
                 self.tr("Weight"),
                 self.tr("Backpropagation"),
                 self.tr("Finite difference"),
+                self.tr("Absolute difference"),
                 self.tr("Relative error"),
             ]
         )
@@ -107,7 +109,7 @@ class GradientCheckDialog(QDialog):
 
     def run_check(self) -> None:
         session = self.session
-        if session.model is None or session.prepared is None:
+        if not model_fits_data(session):
             self.summary.setText(self.tr("Load a dataset and build a network first."))
             return
         if session.is_training:
@@ -128,24 +130,33 @@ class GradientCheckDialog(QDialog):
         self.weight_table.setRowCount(len(self.checks))
         for row, check in enumerate(self.checks):
             layer, name = weight_label(model, check.array, check.position)
-            per_layer.setdefault(layer, []).append(check.relative_error)
+            # A difference below the finite difference's precision compares rounding noise.
+            meaningful = check.absolute_error > check.floor
+            per_layer.setdefault(layer, []).append(check.relative_error if meaningful else 0.0)
             cells = [
                 str(layer),
                 name,
                 f"{check.analytic:.6g}",
                 f"{check.numeric:.6g}",
-                f"{check.relative_error:.2e}",
+                f"{check.absolute_error:.2e}",
+                f"{check.relative_error:.2e}" if meaningful else self.tr("within precision"),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if check.relative_error > SUSPICIOUS:
+                if not check.within(SUSPICIOUS):
                     item.setForeground(QBrush(QColor("#d62728")))
                 self.weight_table.setItem(row, column, item)
         self.layer_table.setRowCount(len(per_layer))
         for row, (layer, errors) in enumerate(sorted(per_layer.items())):
             for column, text in enumerate([str(layer), str(len(errors)), f"{max(errors):.2e}"]):
                 self.layer_table.setItem(row, column, QTableWidgetItem(text))
-        worst = max((check.relative_error for check in self.checks), default=0.0)
+        self.summary.setText(self._summary_text())
+        self.layer_table.resizeColumnsToContents()
+        self.weight_table.resizeColumnsToContents()
+
+    def _summary_text(self) -> str:
+        meaningful = [check for check in self.checks if check.absolute_error > check.floor]
+        worst = max((check.relative_error for check in meaningful), default=0.0)
         if worst <= 1e-6:
             verdict = self.tr("Backpropagation agrees with the finite differences.")
         elif worst <= SUSPICIOUS:
@@ -155,11 +166,20 @@ class GradientCheckDialog(QDialog):
                 "Some weights differ: see the red rows. On ReLU or MAE these are "
                 "usually kinks; elsewhere they would point to a wrong derivative."
             )
-        self.summary.setText(
+        text = (
             self.tr("%1 weights checked; largest relative error %2. ")
             .replace("%1", str(len(self.checks)))
             .replace("%2", f"{worst:.2e}")
-            + verdict
         )
-        self.layer_table.resizeColumnsToContents()
-        self.weight_table.resizeColumnsToContents()
+        tiny = len(self.checks) - len(meaningful)
+        if tiny:
+            text += (
+                self.tr(
+                    "%1 gradients are so close to 0 that the two values differ by less than the "
+                    "finite difference's own precision (%2); their relative error means nothing "
+                    "and is not counted. "
+                )
+                .replace("%1", str(tiny))
+                .replace("%2", f"{self.checks[0].floor:.0e}")
+            )
+        return text + verdict

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bpstudio.engine.model import Sequential
 from bpstudio.gui.display_names import activation_name
+from bpstudio.gui.teaching.common import model_fits_data
 
 #: Training rows used to measure activations and gradients.
 PROBE_ROWS = 256
@@ -38,11 +39,12 @@ COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b")
 
 
 def unit_health(activation: str, z: np.ndarray, a: np.ndarray) -> dict[str, float]:
-    """Return the fraction of saturated and of dead units of one layer on a batch.
+    """Return how saturated and how dead one layer is on a batch.
 
-    A sigmoid/tanh unit is saturated when its output on more than 90% of the rows lies
-    within SATURATION_MARGIN of the asymptotes; a ReLU unit is dead when its net input is
-    negative (output 0) on every row.
+    ``saturated_outputs`` is the fraction of all (row, unit) outputs of a sigmoid/tanh layer
+    within SATURATION_MARGIN of the asymptotes; ``saturated`` the fraction of units that are
+    so on more than 90% of the rows. ``dead`` is the fraction of ReLU units whose net input
+    is negative (output 0) on every row.
     """
     if activation == "sigmoid":
         flat = (a < SATURATION_MARGIN) | (a > 1 - SATURATION_MARGIN)
@@ -51,8 +53,9 @@ def unit_health(activation: str, z: np.ndarray, a: np.ndarray) -> dict[str, floa
     else:
         flat = np.zeros_like(a, dtype=bool)
     saturated = float(np.mean(flat.mean(axis=0) > 0.9)) if a.size else 0.0
+    saturated_outputs = float(flat.mean()) if a.size else 0.0
     dead = float(np.mean(np.all(z <= 0, axis=0))) if activation == "relu" and z.size else 0.0
-    return {"saturated": saturated, "dead": dead}
+    return {"saturated": saturated, "saturated_outputs": saturated_outputs, "dead": dead}
 
 
 def layer_gradient_norms(grads: list[np.ndarray], model) -> list[float]:
@@ -102,7 +105,7 @@ class GradientMonitor(QObject):
 
     def _on_weights(self) -> None:
         session = self.session
-        if session.model is None or session.prepared is None or not session.history.get("loss"):
+        if not model_fits_data(session) or not session.history.get("loss"):
             return
         now = time.monotonic()
         if session.is_training and now - self._last < MONITOR_INTERVAL:
@@ -216,7 +219,7 @@ class HealthDialog(QDialog):
         self._last_draw = time.monotonic()
         self._draw_gradients()
         session = self.session
-        if session.model is None or session.prepared is None or self.layer_combo.count() == 0:
+        if not model_fits_data(session) or self.layer_combo.count() == 0:
             self.status.setText(self.tr("Load a dataset and build a network first."))
             return
         weights = getattr(session, "live_weights", None) or session.model.get_weights()
@@ -249,11 +252,17 @@ class HealthDialog(QDialog):
     def _health_text(self, activation: str, health: dict[str, float], rows: int) -> str:
         text = self.tr("Measured on %1 training samples.").replace("%1", str(rows))
         if activation in ("sigmoid", "tanh"):
-            text += " " + self.tr(
-                "Saturated units: %1%. A saturated unit outputs nearly the same value for "
-                "every sample and passes almost no gradient back; scale the inputs or lower "
-                "the initial weights."
-            ).replace("%1", f"{health['saturated'] * 100:.0f}")
+            text += " " + (
+                self.tr(
+                    "Saturated outputs: %1% of this layer's outputs lie within %3 of the "
+                    "asymptotes, where f′(z) is nearly 0 and almost no gradient passes back. "
+                    "Units saturated on more than 90% of the samples: %2%. Many saturated "
+                    "outputs slow learning; scale the inputs or lower the initial weights."
+                )
+                .replace("%1", f"{health['saturated_outputs'] * 100:.0f}")
+                .replace("%2", f"{health['saturated'] * 100:.0f}")
+                .replace("%3", f"{SATURATION_MARGIN:g}")
+            )
         if activation == "relu":
             text += " " + self.tr(
                 "Dead ReLU units: %1%. A dead unit outputs 0 for every sample and never "

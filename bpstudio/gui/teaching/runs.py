@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,11 @@ def describe_network(network: dict[str, Any]) -> str:
     return " → ".join(f"{layer['units']} {layer['activation']}" for layer in hidden)
 
 
+def run_name(number: int) -> str:
+    """Return the default name of the run with this number, in the interface language."""
+    return QCoreApplication.translate("RunComparison", "Run %1").replace("%1", str(number))
+
+
 def enrich_run_record(record: dict[str, Any], session, duration: float, first_epoch: int):
     """Add what run comparison needs to a run record: id, name, curves, seed, duration.
 
@@ -60,9 +65,8 @@ def enrich_run_record(record: dict[str, Any], session, duration: float, first_ep
         finite = [value for value in values if math.isfinite(value)]
         if finite:
             final[key] = finite[-1]
-    number = len(session.runs)
     record.setdefault("id", uuid.uuid4().hex[:12])
-    record.setdefault("name", f"Run {number}")
+    record.setdefault("name", run_name(len(session.runs)))
     record.setdefault("training", copy.deepcopy(session.training))
     record.setdefault("network", copy.deepcopy(session.network))
     record.update(
@@ -218,7 +222,7 @@ class RunsDialog(QDialog):
         for number, run in enumerate(self.session.runs, start=1):
             # Records saved before run comparison existed lack these fields.
             run.setdefault("id", uuid.uuid4().hex[:12])
-            run.setdefault("name", f"Run {number}")
+            run.setdefault("name", run_name(number))
             run.setdefault("history", {})
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.session.runs))

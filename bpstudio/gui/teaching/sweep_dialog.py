@@ -50,13 +50,23 @@ class SetNetworkCommand(QUndoCommand):
 
 
 def best_size(points) -> int | None:
-    """Return the size with the lowest mean validation error (the smaller size on ties)."""
-    by_size = defaultdict(list)
+    """Return the size with the lowest mean validation error.
+
+    Error rates of a small validation set tie easily, so ties are broken by the lower mean
+    validation loss, then by the smaller size.
+    """
+    errors, losses = defaultdict(list), defaultdict(list)
     for point in points:
-        by_size[point.size].append(point.val_error)
-    if not by_size:
+        errors[point.size].append(point.val_error)
+        losses[point.size].append(point.val_loss)
+    if not errors:
         return None
-    return min(sorted(by_size), key=lambda size: float(np.mean(by_size[size])))
+
+    def rank(size):
+        loss = float(np.mean(losses[size]))
+        return (float(np.mean(errors[size])), loss if np.isfinite(loss) else np.inf, size)
+
+    return min(errors, key=rank)
 
 
 class SweepDialog(QDialog):
@@ -89,6 +99,8 @@ class SweepDialog(QDialog):
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.plot.setLabel("bottom", self.tr("hidden neurons h"))
         self.plot.setLabel("left", self.tr("validation error"))
+        # Error rates are fractions: no "(x0.001)" rescaling of the axis.
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.scatter = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(31, 119, 180, 140))
         self.mean_curve = self.plot.plot(pen=pg.mkPen("#1f77b4", width=2), symbol="o")
         self.best_marker = pg.ScatterPlotItem(size=16, symbol="star", brush="#d62728")
@@ -262,6 +274,9 @@ class SweepDialog(QDialog):
             self.best_marker.setData([], [])
         else:
             self.best_marker.setData([best], [float(np.mean(by_size[best]))])
+        if finite.any():
+            # Equal errors would otherwise give a degenerate, zoomed-in axis.
+            self.plot.setYRange(0.0, max(float(errors[finite].max()) * 1.15, 0.05), padding=0)
 
     def apply_best(self) -> None:
         """Write the best size into the chosen hidden layer, undoably."""
