@@ -17,6 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="CSV file or sample:NAME with the target column; without it, the project's "
         "test split is used",
     )
+    _add_read_options(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument(
         "--report",
@@ -25,16 +26,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_read_options(parser: argparse.ArgumentParser) -> None:
+    from bpstudio.commands.inspect import add_read_options
+
+    add_read_options(parser, "reading DATA (as the project's data was read when not given)")
+
+
 def run(args: argparse.Namespace) -> int:
+    from bpstudio.commands.inspect import read_options
     from bpstudio.i18n import localized_message
     from bpstudio.project import evaluate_project, load_project
+    from bpstudio.project.sources import read_for_project
 
     project = load_project(args.project)
     table = None
     if args.data:
-        from bpstudio.data import open_data
-
-        table = open_data(args.data)
+        table = read_for_project(project, args.data, **read_options(args))
     result = evaluate_project(project, table, path_hint=args.data or "")
 
     if args.report:

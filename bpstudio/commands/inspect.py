@@ -20,9 +20,11 @@ _DELIMITER_NAMES = {
 _SHOWN_COLUMNS = 60
 
 
-def add_read_options(parser: argparse.ArgumentParser) -> None:
-    """Add the CSV reading options shared by ``inspect`` and ``train``."""
-    group = parser.add_argument_group("reading the file (detected when not given)")
+def add_read_options(
+    parser: argparse.ArgumentParser, title: str = "reading the file (detected when not given)"
+) -> None:
+    """Add the CSV reading options of ``inspect``, ``train``, ``evaluate`` and ``predict``."""
+    group = parser.add_argument_group(title)
     group.add_argument("--encoding", help="text encoding, e.g. utf-8, gb18030, gbk, cp1252")
     group.add_argument(
         "--delimiter",

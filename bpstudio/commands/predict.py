@@ -19,16 +19,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="OUT.csv",
         help="where to write the input columns plus the predictions (UTF-8 with BOM)",
     )
+    _add_read_options(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON summary object")
 
 
+def _add_read_options(parser: argparse.ArgumentParser) -> None:
+    from bpstudio.commands.inspect import add_read_options
+
+    add_read_options(parser, "reading DATA (as the project's data was read when not given)")
+
+
 def run(args: argparse.Namespace) -> int:
-    from bpstudio.data import open_data
+    from bpstudio.commands.inspect import read_options
     from bpstudio.i18n import localized_message
     from bpstudio.project import load_project, write_predictions
+    from bpstudio.project.sources import read_for_project
 
     project = load_project(args.project)
-    table = open_data(args.data)
+    table = read_for_project(project, args.data, **read_options(args))
     predictions = write_predictions(project, table, args.output)
 
     summary = {

@@ -206,15 +206,17 @@ class EvaluationDialog(QDialog):
         return result
 
     def _evaluate_file(self, project, model) -> EvaluationResult:
-        from bpstudio.data import read_csv
         from bpstudio.project.evaluation import evaluate_project
+        from bpstudio.project.sources import read_for_project
 
         path = self.path_edit.text().strip()
         if not path:
             from bpstudio.errors import ProjectError
 
             raise ProjectError("project.no_data")
-        return evaluate_project(project, read_csv(path), model=model, path_hint=path)
+        return evaluate_project(
+            project, read_for_project(project, path), model=model, path_hint=path
+        )
 
     # ----------------------------------------------------------------- display
 

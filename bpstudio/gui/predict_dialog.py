@@ -117,10 +117,10 @@ class PredictDialog(QDialog):
 
     def predict(self) -> Predictions | None:
         """Predict on the input file and write the output file; show the result or error."""
-        from bpstudio.data import read_csv
         from bpstudio.errors import ProjectError
         from bpstudio.gui.project_io import session_project
         from bpstudio.project.prediction import write_predictions
+        from bpstudio.project.sources import read_for_project
 
         source = self.input_edit.text().strip()
         target = self.output_edit.text().strip()
@@ -131,7 +131,7 @@ class PredictDialog(QDialog):
             if not project.has_weights or not project.pipeline:
                 raise ProjectError("project.no_weights")
             predictions = write_predictions(
-                project, read_csv(source), target, model=project.build_model()
+                project, read_for_project(project, source), target, model=project.build_model()
             )
         except BPStudioError as error:
             log.info("prediction failed: %s", error)

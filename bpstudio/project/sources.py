@@ -140,6 +140,41 @@ def _line_numbers(table) -> np.ndarray:
     return np.asarray(lines)
 
 
+_READ_OPTIONS = ("encoding", "delimiter", "has_header", "decimal", "skip_bad_lines")
+_UNICODE_CODECS = ("utf-8", "utf-8-sig", "utf-16", "utf-32", "ascii")
+
+
 def _import_settings(project: Project) -> dict:
-    allowed = ("encoding", "delimiter", "has_header", "decimal", "skip_bad_lines")
-    return {key: value for key, value in project.import_settings.items() if key in allowed}
+    settings = project.import_settings or {}
+    return {key: value for key, value in settings.items() if key in _READ_OPTIONS}
+
+
+def read_for_project(project: Project, spec, **overrides):
+    """Read ``spec`` (a CSV path or ``sample:NAME``) the way the project's data was read.
+
+    The saved import settings (skip_bad_lines, delimiter, header, decimal, encoding) apply
+    unless ``overrides`` gives a value other than None. The saved encoding is applied only
+    to a file that is not valid UTF-8: a UTF-8 file written for prediction is read as UTF-8
+    even when the training file was GBK, so its Chinese column names stay readable.
+    """
+    from bpstudio.data import open_data
+
+    chosen = {key: value for key, value in overrides.items() if value is not None}
+    if not chosen.get("skip_bad_lines"):
+        chosen.pop("skip_bad_lines", None)
+    settings = {**_import_settings(project), **chosen}
+    if str(spec).startswith("sample:"):
+        return open_data(spec)
+    saved_encoding = settings.pop("encoding", None)
+    if "encoding" in chosen:
+        return open_data(spec, encoding=chosen["encoding"], **settings)
+    table = open_data(spec, **settings)
+    if (
+        saved_encoding
+        and str(saved_encoding).lower() not in _UNICODE_CODECS
+        and table.encoding.lower() not in _UNICODE_CODECS
+        and table.encoding != saved_encoding
+    ):
+        # Detection fell back to a guess; the saved encoding is the one that read the data.
+        table = open_data(spec, encoding=saved_encoding, **settings)
+    return table
