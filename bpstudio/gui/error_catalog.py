@@ -185,6 +185,11 @@ ERROR_TEMPLATES: dict[str, str] = {
         "column {column!r} is mostly numeric but has the non-numeric value {value!r} on line {line}{more}; it is treated as categorical. Correct the value, or mark it missing (empty or ?).",
         "data.mixed_column",
     ),
+    "data.most_rows_dropped": QT_TRANSLATE_NOOP(
+        "Errors",
+        "dropping the rows with missing values removes {count} of {rows} rows, most of the data; the columns missing most often are {columns}. Fill the missing values (mean, median or most frequent) or leave those columns out of the features.",
+        "data.most_rows_dropped",
+    ),
     "data.no_features": QT_TRANSLATE_NOOP(
         "Errors",
         "no feature columns are left: {reason}. Choose at least one feature column.",
@@ -209,6 +214,11 @@ ERROR_TEMPLATES: dict[str, str] = {
         "Errors",
         "the label column {column!r} has only one class ({value!r}) in {rows} rows. A classifier needs at least two classes.",
         "data.single_class",
+    ),
+    "data.sparse_column_skipped": QT_TRANSLATE_NOOP(
+        "Errors",
+        "left out the text column {column!r}: {count} of its {rows} cells are missing and the rest have {distinct} different values. List it with the features to use it anyway, with a missing-value strategy that fills it.",
+        "data.sparse_column_skipped",
     ),
     "data.target_is_feature": QT_TRANSLATE_NOOP(
         "Errors",

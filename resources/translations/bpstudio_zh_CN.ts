@@ -2249,6 +2249,11 @@
         <translation>列 {column!r} 大部分是数值，但第 {line} 行含有非数值 {value!r}{more}；该列被当作类别列处理。请改正该值，或将其标为缺失（留空或写 ?）。</translation>
     </message>
     <message>
+        <source>dropping the rows with missing values removes {count} of {rows} rows, most of the data; the columns missing most often are {columns}. Fill the missing values (mean, median or most frequent) or leave those columns out of the features.</source>
+        <comment>data.most_rows_dropped</comment>
+        <translation>删除含缺失值的行会去掉 {rows} 行中的 {count} 行，也就是大部分数据；缺失最多的列是 {columns}。请填补缺失值（均值、中位数或众数），或者不把这些列作为特征。</translation>
+    </message>
+    <message>
         <source>no feature columns are left: {reason}. Choose at least one feature column.</source>
         <comment>data.no_features</comment>
         <translation>没有剩下任何特征列：{reason}。请至少选择一个特征列。</translation>
@@ -2272,6 +2277,11 @@
         <source>the label column {column!r} has only one class ({value!r}) in {rows} rows. A classifier needs at least two classes.</source>
         <comment>data.single_class</comment>
         <translation>标签列 {column!r} 在 {rows} 行中只有一个类别（{value!r}）。分类器至少需要两个类别。</translation>
+    </message>
+    <message>
+        <source>left out the text column {column!r}: {count} of its {rows} cells are missing and the rest have {distinct} different values. List it with the features to use it anyway, with a missing-value strategy that fills it.</source>
+        <comment>data.sparse_column_skipped</comment>
+        <translation>未使用文本列 {column!r}：它的 {rows} 个单元格中有 {count} 个缺失，其余的有 {distinct} 种不同取值。如果仍要使用，请把它列入特征，并选择能填补缺失值的处理方式。</translation>
     </message>
     <message>
         <source>the target column {column!r} is also listed as a feature. Remove it from the features.</source>
@@ -2795,6 +2805,10 @@
         <translation>有限差分</translation>
     </message>
     <message>
+        <source>Absolute difference</source>
+        <translation>绝对差</translation>
+    </message>
+    <message>
         <source>Relative error</source>
         <translation>相对误差</translation>
     </message>
@@ -2815,6 +2829,10 @@
         <translation>请先暂停或停止训练。</translation>
     </message>
     <message>
+        <source>within precision</source>
+        <translation>在精度范围内</translation>
+    </message>
+    <message>
         <source>Backpropagation agrees with the finite differences.</source>
         <translation>反向传播与有限差分的结果一致。</translation>
     </message>
@@ -2829,6 +2847,10 @@
     <message>
         <source>%1 weights checked; largest relative error %2. </source>
         <translation>共检验 %1 个权重；最大相对误差为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 gradients are so close to 0 that the two values differ by less than the finite difference&apos;s own precision (%2); their relative error means nothing and is not counted. </source>
+        <translation>有 %1 个梯度非常接近 0，两种算法结果之差小于有限差分本身的精度（%2）；它们的相对误差没有意义，不计入统计。</translation>
     </message>
 </context>
 <context>
@@ -2882,8 +2904,8 @@
         <translation>基于 %1 个训练样本的测量结果。</translation>
     </message>
     <message>
-        <source>Saturated units: %1%. A saturated unit outputs nearly the same value for every sample and passes almost no gradient back; scale the inputs or lower the initial weights.</source>
-        <translation>饱和神经元：%1%。饱和的神经元对每个样本的输出几乎相同，几乎不再反向传递梯度；请对输入进行缩放，或减小初始权重。</translation>
+        <source>Saturated outputs: %1% of this layer&apos;s outputs lie within %3 of the asymptotes, where f′(z) is nearly 0 and almost no gradient passes back. Units saturated on more than 90% of the samples: %2%. Many saturated outputs slow learning; scale the inputs or lower the initial weights.</source>
+        <translation>饱和输出：该层 %1% 的输出与渐近线的距离在 %3 以内，此处 f′(z) 几乎为 0，几乎没有梯度能反向传回。在超过 90% 的样本上都饱和的神经元：%2%。饱和输出过多会拖慢学习；请对输入进行缩放，或减小初始权重。</translation>
     </message>
     <message>
         <source>Dead ReLU units: %1%. A dead unit outputs 0 for every sample and never learns again; lower the learning rate or try leaky_relu.</source>
@@ -3787,6 +3809,13 @@ Build and train backpropagation neural networks.</source>
     <message>
         <source>Run the network on a CSV file and save the rows with predictions</source>
         <translation>用网络处理一个 CSV 文件，并保存带预测结果的各行</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparison</name>
+    <message>
+        <source>Run %1</source>
+        <translation>第 %1 次训练</translation>
     </message>
 </context>
 <context>
