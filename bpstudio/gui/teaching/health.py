@@ -61,9 +61,11 @@ def unit_health(activation: str, z: np.ndarray, a: np.ndarray) -> dict[str, floa
 def layer_gradient_norms(grads: list[np.ndarray], model) -> list[float]:
     """Return the L2 norm of each layer's kernel gradient (grads in get_weights order)."""
     norms, index = [], 0
-    for layer in model.layers:
-        norms.append(float(np.linalg.norm(grads[index])))
-        index += 2 if layer.use_bias else 1
+    # A diverging run has huge or non-finite gradients; their norm is inf, not a warning.
+    with np.errstate(over="ignore", invalid="ignore"):
+        for layer in model.layers:
+            norms.append(float(np.linalg.norm(grads[index].astype(np.float64))))
+            index += 2 if layer.use_bias else 1
     return norms
 
 
