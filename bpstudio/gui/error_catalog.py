@@ -212,7 +212,7 @@ ERROR_TEMPLATES: dict[str, str] = {
     ),
     "data.single_class": QT_TRANSLATE_NOOP(
         "Errors",
-        "the label column {column!r} has only one class ({value!r}) in {rows} rows. A classifier needs at least two classes.",
+        "the label column {column!r} has only one class ({value!r}) in {rows} rows. A classifier needs at least two classes: choose another target column (--target on the command line, the Role column in the window).",
         "data.single_class",
     ),
     "data.sparse_column_skipped": QT_TRANSLATE_NOOP(

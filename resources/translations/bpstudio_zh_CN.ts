@@ -2274,9 +2274,9 @@
         <translation>目标列 {column!r} 是类别型（例如第 {line} 行的 {value!r}），不能作为回归目标。请选择分类任务，或换一个目标列。</translation>
     </message>
     <message>
-        <source>the label column {column!r} has only one class ({value!r}) in {rows} rows. A classifier needs at least two classes.</source>
+        <source>the label column {column!r} has only one class ({value!r}) in {rows} rows. A classifier needs at least two classes: choose another target column (--target on the command line, the Role column in the window).</source>
         <comment>data.single_class</comment>
-        <translation>标签列 {column!r} 在 {rows} 行中只有一个类别（{value!r}）。分类器至少需要两个类别。</translation>
+        <translation>标签列 {column!r} 在 {rows} 行中只有一个类别（{value!r}）。分类器至少需要两个类别：请换一个目标列（命令行中用 --target，窗口中用“用途”列）。</translation>
     </message>
     <message>
         <source>left out the text column {column!r}: {count} of its {rows} cells are missing and the rest have {distinct} different values. List it with the features to use it anyway, with a missing-value strategy that fills it.</source>
@@ -2406,7 +2406,7 @@
     <message>
         <source>the project&apos;s data file {path} was not found; put it beside the project file or choose the CSV file to use</source>
         <comment>project.data_not_found</comment>
-        <translation>找不到项目的数据文件 {path}；请明确指定 CSV 文件</translation>
+        <translation>找不到项目的数据文件 {path}；请把它放在项目文件旁边，或者选择要使用的 CSV 文件</translation>
     </message>
     <message>
         <source>unknown export format {value!r}; choose one of {choices}</source>
