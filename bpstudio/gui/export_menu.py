@@ -85,24 +85,15 @@ class ExportMenu(QObject):
         return written
 
     def export_plots(self, folder: str) -> list[Path]:
-        """Save every pyqtgraph view of the window as ``<objectName>.png`` in ``folder``."""
-        import pyqtgraph as pg
+        """Save each plot of the plots panel as ``<name>.png`` in ``folder``.
 
-        from bpstudio.gui.plots.export import export_png
+        Every plot is drawn from the current network and data first, also those whose tab
+        was never shown. Plots that do not apply to the task (a confusion matrix for
+        regression, say) or have nothing to show yet are left out.
+        """
+        from bpstudio.gui.plot_export import export_all_plots
 
-        folder_path = Path(folder)
-        folder_path.mkdir(parents=True, exist_ok=True)
-        written = []
-        for index, view in enumerate(self.window.findChildren(pg.GraphicsView), start=1):
-            name = view.objectName() or f"plot{index}"
-            path = folder_path / f"{name}.png"
-            try:
-                export_png(view.scene(), path)
-            except (OSError, RuntimeError, ValueError) as error:
-                log.warning("plot %s not exported: %s", name, error)
-                continue
-            written.append(path)
-        return written
+        return export_all_plots(self.window.plots, folder)
 
     def choose_and_export_plots(self) -> list[Path]:
         folder = QFileDialog.getExistingDirectory(

@@ -18,6 +18,7 @@ import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
+from bpstudio.gui.plot_export import refresh_view
 from bpstudio.project.csvout import write_csv
 
 log = logging.getLogger(__name__)
@@ -99,16 +100,19 @@ class ExportButton(QToolButton):
     def _save_png(self) -> None:
         path = self._ask_path(self.tr("Save plot as PNG"), "png", self.tr("PNG images (*.png)"))
         if path:
+            refresh_view(self.view)
             export_png(self.view.export_item(), path)
 
     def _save_svg(self) -> None:
         path = self._ask_path(self.tr("Save plot as SVG"), "svg", self.tr("SVG images (*.svg)"))
         if path:
+            refresh_view(self.view)
             export_svg(self.view.export_item(), path)
 
     def _save_csv(self) -> None:
         path = self._ask_path(self.tr("Save plot data"), "csv", self.tr("CSV files (*.csv)"))
         if path:
+            refresh_view(self.view)
             save_view_csv(self.view, path)
 
 
