@@ -61,7 +61,8 @@ MESSAGES = {
     "data.invalid_split": "invalid split: {reason}. The validation and test fractions "
     "must each be in [0, 1) and add up to less than 1.",
     "data.single_class": "the label column {column!r} has only one class ({value!r}) in "
-    "{rows} rows. A classifier needs at least two classes.",
+    "{rows} rows. A classifier needs at least two classes: choose another target column "
+    "(--target on the command line, the Role column in the window).",
     "data.too_few_rows": "too few rows for a {percent}% {split} split: {rows} rows give "
     "{count} {split} rows. Add more rows, or set the {split} split to 0.",
     "data.no_rows_left": "no rows are left after removing rows with missing values "
@@ -86,6 +87,13 @@ MESSAGES = {
     "data.many_categories_skipped": "left out the text columns {columns}: nearly every row "
     "has its own value, so one-hot encoding them would only memorise rows. List them with "
     "the features to use them anyway.",
+    "data.sparse_column_skipped": "left out the text column {column!r}: {count} of its "
+    "{rows} cells are missing and the rest have {distinct} different values. List it with "
+    "the features to use it anyway, with a missing-value strategy that fills it.",
+    "data.most_rows_dropped": "dropping the rows with missing values removes {count} of "
+    "{rows} rows, most of the data; the columns missing most often are {columns}. Fill the "
+    "missing values (mean, median or most frequent) or leave those columns out of the "
+    "features.",
     "data.target_missing_dropped": "dropped {count} rows whose target {column!r} is "
     "missing (lines {lines}); the target is never filled in.",
     "data.missing_rows_dropped": "dropped {count} rows with missing feature values "

@@ -8,6 +8,15 @@ from typing import Any
 import numpy as np
 
 from bpstudio.data.cells import format_number
+from bpstudio.data.defaults import (  # noqa: F401  (part of this module's interface)
+    LABEL_NAMES,
+    MAX_AUTO_CLASSES,
+    default_features,
+    default_target,
+    infer_task,
+    many_category_columns,
+    sparse_text_columns,
+)
 from bpstudio.data.errors import data_error, summarize_lines
 from bpstudio.data.fitting import fit_pipeline
 from bpstudio.data.pipeline import (
@@ -21,9 +30,6 @@ from bpstudio.data.table import Table
 from bpstudio.errors import DataError
 
 TASKS = ("auto", "classification", "regression")
-#: A numeric target is taken as class labels when it has at most this many distinct integer
-#: values and they are at most half the rows. Two distinct integers are always classes.
-MAX_AUTO_CLASSES = 20
 #: More classes than this is taken as a mistaken target column (a name or ID column).
 MAX_CLASSES = 200
 
@@ -101,73 +107,6 @@ class PreparedData:
         return len(self.feature_names)
 
 
-#: Column names that usually mark the label, compared case-insensitively.
-LABEL_NAMES = frozenset(
-    {
-        "label", "labels", "class", "target", "y", "species", "category", "outcome",
-        "diagnosis", "survived", "类别", "标签", "类", "品种", "结果", "分类",
-    }
-)  # fmt: skip
-
-
-def default_target(table: Table) -> str:
-    """Return the column most likely to be the label.
-
-    That is the last column named like a label (``label``, ``class``, ``species``, ``类别``,
-    ...), else the last column that is neither ID-like nor near-unique text such as a car
-    model name.
-    """
-    skipped = table.id_like | set(many_category_columns(table))
-    for name in reversed(table.columns):
-        if name.strip().casefold() in LABEL_NAMES and name not in skipped:
-            return name
-    for name in reversed(table.columns):
-        if name not in skipped:
-            return name
-    return table.columns[-1]
-
-
-def default_features(table: Table, target: str) -> list[str]:
-    """Return every column except ``target``, ID-like and near-unique text columns."""
-    skipped = set(many_category_columns(table))
-    return [
-        name
-        for name in table.columns
-        if name != target and name not in table.id_like and name not in skipped
-    ]
-
-
-def many_category_columns(table: Table) -> list[str]:
-    """Return text columns with more than max(20, half the rows) distinct values."""
-    limit = max(MAX_AUTO_CLASSES, table.n_rows // 2)
-    found = []
-    for name in table.columns:
-        if name in table.id_like or table.is_numeric(name):
-            continue
-        distinct = {value for value in table.values(name) if value is not None}
-        if len(distinct) > limit:
-            found.append(name)
-    return found
-
-
-def infer_task(table: Table, target: str, rows: np.ndarray | None = None) -> str:
-    """Return "classification" for text labels or few distinct integers, else "regression"."""
-    values = table.values(target)
-    if rows is not None:
-        values = values[rows]
-    if values.dtype.kind != "f":
-        return "classification"
-    present = values[~np.isnan(values)]
-    if present.size == 0 or not np.all(present == np.round(present)):
-        return "regression"
-    distinct = np.unique(present).size
-    if distinct <= 2:
-        return "classification"
-    if distinct <= MAX_AUTO_CLASSES and distinct <= present.size / 2:
-        return "classification"
-    return "regression"
-
-
 def prepare(table: Table, config: PreprocessConfig) -> PreparedData:
     """Fit the preprocessing on the training split of ``table`` and return the arrays.
 
@@ -183,16 +122,16 @@ def prepare(table: Table, config: PreprocessConfig) -> PreparedData:
     features = _resolve_features(table, target, config.features)
     warnings: list[DataError] = []
     if config.features is None:
-        skipped = [name for name in many_category_columns(table) if name != target]
-        if skipped:
-            columns = ", ".join(repr(name) for name in skipped)
-            warnings.append(data_error("data.many_categories_skipped", columns=columns))
+        _warn_skipped_columns(table, target, warnings)
 
     rows = _rows_with_target(table, target, warnings)
     task = config.task if config.task != "auto" else infer_task(table, target, rows)
     if config.missing == "drop":
         rows = _drop_missing_features(table, features, rows, warnings)
 
+    if rows.size < 2:
+        # A single row is too few for any split before it is too few for two classes.
+        split_counts(rows.size, config.validation_split, config.test_split)
     labels = None
     target_step = TargetStep(target, task)
     if task == "classification":
@@ -302,9 +241,42 @@ def _drop_missing_features(
                 "data.missing_rows_dropped", count=len(dropped), lines=summarize_lines(dropped)
             )
         )
+    if len(dropped) * 2 > rows.size:
+        warnings.append(_most_rows_dropped(table, features, rows, len(dropped)))
     if not keep.any():
         raise data_error("data.no_rows_left", reason="every row has a missing feature value")
     return rows[keep]
+
+
+def _warn_skipped_columns(table: Table, target: str, warnings: list[DataError]) -> None:
+    skipped = [name for name in many_category_columns(table) if name != target]
+    if skipped:
+        columns = ", ".join(repr(name) for name in skipped)
+        warnings.append(data_error("data.many_categories_skipped", columns=columns))
+    for name in sparse_text_columns(table):
+        if name != target:
+            missing = len(table.missing.get(name, []))
+            distinct = len({value for value in table.values(name) if value is not None})
+            warnings.append(
+                data_error(
+                    "data.sparse_column_skipped",
+                    column=name,
+                    count=missing,
+                    rows=table.n_rows,
+                    distinct=distinct,
+                )
+            )
+
+
+def _most_rows_dropped(
+    table: Table, features: list[str], rows: np.ndarray, dropped: int
+) -> DataError:
+    """Return the warning that dropping rows removes most of the data, naming the causes."""
+    lines = table.line_numbers[rows]
+    counts = {name: int(np.isin(lines, table.missing.get(name, [])).sum()) for name in features}
+    worst = sorted((name for name in features if counts[name]), key=lambda n: -counts[n])[:3]
+    columns = ", ".join(f"{name!r} ({counts[name]})" for name in worst)
+    return data_error("data.most_rows_dropped", count=dropped, rows=int(rows.size), columns=columns)
 
 
 def _classes(
@@ -320,7 +292,7 @@ def _classes(
         distinct, labels = np.unique(np.array(values, dtype=str), return_inverse=True)
         names = [str(value) for value in distinct]
         numbers = None
-    if len(names) < 2 and rows.size >= 2:
+    if len(names) < 2:
         raise data_error(
             "data.single_class", column=target, value=names[0] if names else "", rows=int(rows.size)
         )

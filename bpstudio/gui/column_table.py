@@ -1,7 +1,7 @@
 """The column table of the data panel: each column's role, kind and missing count.
 
 Roles are derived from a PreprocessConfig: the target column, the feature columns
-(``config.features``, or every non-ID column except the target when it is None) and the
+(``config.features``, or ``bpstudio.data.preprocess.default_features`` when it is None) and the
 ignored rest. Editing a role emits ``roleEdited``; the data panel turns it into a new
 config, so the table never changes the session by itself.
 """
@@ -29,8 +29,10 @@ def column_roles(table, config) -> dict[str, str]:
     target = getattr(config, "target", None)
     features = getattr(config, "features", None)
     if features is None:
-        id_like = set(getattr(table, "id_like", set()) or set())
-        features = [name for name in table.columns if name != target and name not in id_like]
+        from bpstudio.data.preprocess import default_features
+
+        # The same choice as prepare() and ``bpstudio train`` make for this target.
+        features = default_features(table, target)
     chosen = set(features)
     roles = {}
     for name in table.columns:

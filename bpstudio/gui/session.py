@@ -54,7 +54,7 @@ def _default_training() -> dict[str, Any]:
 
 
 def _default_preprocess(table, source: dict[str, Any]):
-    """Return a PreprocessConfig whose target is the sample's target or the last column."""
+    """Return a PreprocessConfig whose target is the sample's target or ``default_target``."""
     from bpstudio.data import preprocess
 
     target = None
@@ -66,7 +66,8 @@ def _default_preprocess(table, source: dict[str, Any]):
                 target = info.target
                 break
     if target not in table.columns:
-        target = table.columns[-1]
+        # The rule of ``bpstudio train``: a label-like name, never an ID or constant column.
+        target = preprocess.default_target(table)
     return preprocess.PreprocessConfig(target=target)
 
 
