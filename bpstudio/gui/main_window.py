@@ -230,7 +230,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Stop training before opening a file."), 5000)
             return
         opener = getattr(self.data_panel, "open_path", None)
-        if Path(path).suffix.lower() in PROJECT_SUFFIXES and hasattr(self, "open_project"):
+        from bpstudio.project import is_project_file
+
+        is_project = Path(path).suffix.lower() in PROJECT_SUFFIXES or is_project_file(path)
+        if is_project and hasattr(self, "open_project"):
             self.open_project(path)
         elif opener is not None:
             opener(path, ask=ask)

@@ -125,14 +125,21 @@ def load_project(path: str | os.PathLike) -> Project:
 
 
 def is_project_file(path: str | os.PathLike) -> bool:
-    """Tell a project file from a CSV file by its suffix or its zip signature."""
+    """Tell a project file from a CSV file by its suffix or its content.
+
+    A file with another suffix is a project when it is a zip archive that contains the
+    project document, so ``train --save model.bpsproj`` still opens as a project.
+    """
     path = Path(path)
     if path.suffix.lower() == PROJECT_SUFFIX:
         return True
     try:
         with path.open("rb") as stream:
-            return stream.read(4) == b"PK\x03\x04"
-    except OSError:
+            if stream.read(4) != b"PK\x03\x04":
+                return False
+        with zipfile.ZipFile(path) as archive:
+            return DOCUMENT_MEMBER in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
         return False
 
 
