@@ -43,8 +43,10 @@ PACKAGE = "bpstudio"
 INSTALL_DIR = Path("/opt/bpstudio")
 LAUNCHER = Path("/usr/bin/bpstudio")
 PROJECT_MIME_TYPE = "application/x-bpstudio-project"
-#: Held while the .deb is installed, so two test runs never install or remove it at once.
-INSTALL_LOCK = Path("/tmp/bpstudio-deb-test.lock")
+#: Folder locked with flock while the .deb is installed, so two test runs never install or
+#: remove it at once. An existing folder leaves no lock file behind, and this advisory lock
+#: is separate from the lock files that dpkg itself takes inside the folder.
+INSTALL_LOCK = Path("/var/lib/dpkg")
 #: Printed by the app when a .qm file is missing (bpstudio.gui.language).
 TRANSLATION_WARNINGS = ("translation for", "stays in English")
 #: Offscreen-platform notices that Qt prints for window operations it cannot do.
@@ -458,7 +460,8 @@ def remove_package() -> None:
 @pytest.mark.skipif(os.geteuid() != 0, reason="installing a .deb needs root")
 def test_deb_installs_runs_and_removes(build, tmp_path):
     deb = artifact(build, ".deb")
-    with INSTALL_LOCK.open("w") as lock:
+    lock = os.open(INSTALL_LOCK, os.O_RDONLY)
+    try:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if package_status(PACKAGE) not in ("", "un") or INSTALL_DIR.exists() or LAUNCHER.exists():
             pytest.skip("a bpstudio package or /opt/bpstudio is already on this machine")
@@ -491,3 +494,5 @@ def test_deb_installs_runs_and_removes(build, tmp_path):
         assert not LAUNCHER.is_symlink()
         assert not mime_cache.exists()
         assert installed_packages() == before
+    finally:
+        os.close(lock)  # closing the descriptor releases the lock
