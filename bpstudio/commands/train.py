@@ -155,7 +155,22 @@ def train_from_args(
     )
 
     network, settings, model, output = _build_model(args, prepared)
-    history, stopped_early = _fit(model, prepared, settings, args.early_stopping, progress)
+    from bpstudio.engine import History
+    from bpstudio.engine.errors import DivergenceError
+
+    history = History()
+    try:
+        stopped_early = _fit(model, prepared, settings, args.early_stopping, progress, history)
+    except DivergenceError:
+        if args.save:
+            # The engine restored the last finite weights; keep them and the curve so far.
+            epochs = len(history.history.get("loss", []))
+            note = (
+                f"saved the weights of the last finite epoch and the history of {epochs} "
+                f"epochs to {args.save}"
+            )
+            _save(args, table, config, prepared, model, settings, network, history, note)
+        raise
     result = {
         "data": _data_summary(table, prepared),
         "preprocess": config.to_dict(),
@@ -271,12 +286,12 @@ def _positive_int(option: str, text: str) -> int:
     return value
 
 
-def _fit(model, prepared, settings: dict, patience: int | None, progress) -> tuple[Any, bool]:
-    from bpstudio.engine import EarlyStopping, History, optimizers
+def _fit(model, prepared, settings: dict, patience: int | None, progress, history) -> bool:
+    """Train ``model``, recording into ``history``; return True when it stopped early."""
+    from bpstudio.engine import EarlyStopping, optimizers
 
     _, batch_size = optimizers.from_settings(settings)
     has_validation = len(prepared.x_val) > 0
-    history = History()
     callbacks = [history]
     stopper = None
     if patience is not None:
@@ -298,7 +313,7 @@ def _fit(model, prepared, settings: dict, patience: int | None, progress) -> tup
             epochs_run = report.epoch
             if progress is not None:
                 progress(report)
-    return history, epochs_run < settings["epochs"]
+    return epochs_run < settings["epochs"]
 
 
 def _final_metrics(model, prepared) -> dict[str, dict[str, float]]:
@@ -343,7 +358,7 @@ def _data_summary(table, prepared) -> dict[str, Any]:
     }
 
 
-def _save(args, table, config, prepared, model, settings, network, history) -> str:
+def _save(args, table, config, prepared, model, settings, network, history, note=None) -> str:
     from bpstudio.project import save_trained
 
     save_trained(
@@ -357,7 +372,7 @@ def _save(args, table, config, prepared, model, settings, network, history) -> s
         history=history,
         embed_data=args.embed_data,
     )
-    _notify(f"saved the project to {args.save}")
+    _notify(note or f"saved the project to {args.save}")
     return str(args.save)
 
 
@@ -378,11 +393,19 @@ def format_result(result: dict[str, Any]) -> str:
         "",
     ]
     for part, metrics in result["final"].items():
-        shown = "  ".join(f"{name} {value:.4f}" for name, value in metrics.items())
+        shown = "  ".join(f"{name} {format_value(value)}" for name, value in metrics.items())
         lines.append(f"{part:<11} {shown}")
     if result["project"]:
         lines += ["", f"saved to {result['project']}"]
     return "\n".join(lines) + "\n"
+
+
+def format_value(value: float) -> str:
+    """Return ``value`` with 4 decimals, or in scientific notation when huge or tiny."""
+    magnitude = abs(value)
+    if math.isfinite(value) and (magnitude >= 1e6 or 0 < magnitude < 1e-4):
+        return f"{value:.4e}"
+    return f"{value:.4f}"
 
 
 def jsonable(value: Any) -> Any:
@@ -415,6 +438,6 @@ def _notify(message: str) -> None:
 
 def _progress_line(report: Any) -> None:
     parts = [f"epoch {report.epoch}/{report.epochs}"]
-    parts += [f"{name} {value:.4f}" for name, value in report.logs.items()]
+    parts += [f"{name} {format_value(value)}" for name, value in report.logs.items()]
     parts.append(f"{report.elapsed:.1f}s")
     print("  ".join(parts), file=sys.stderr, flush=True)
