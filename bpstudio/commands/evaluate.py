@@ -141,10 +141,9 @@ def _align(rows: list[list[str]]) -> list[str]:
 
 
 def _width(text: str) -> int:
-    # Chinese characters take two columns in a terminal.
-    import unicodedata
+    from bpstudio.commands.inspect import cell_width
 
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    return cell_width(text)
 
 
 def _line_list(lines: list[int], limit: int = 10) -> str:

@@ -168,9 +168,23 @@ def format_report(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def cell_width(text: str) -> int:
+    """Return the terminal cells ``text`` takes: East Asian wide characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def pad(text: str, width: int) -> str:
+    """Return ``text`` followed by spaces up to ``width`` terminal cells."""
+    return text + " " * max(0, width - cell_width(text))
+
+
 def _column_lines(columns: list[dict[str, Any]]) -> list[str]:
-    width = min(28, max(len(column["name"]) for column in columns))
-    lines = [f"  {'#':>4}  {'name':<{width}}  {'kind':<12} {'missing':>7} {'distinct':>8}  values"]
+    width = min(28, max(cell_width(column["name"]) for column in columns))
+    lines = [
+        f"  {'#':>4}  {pad('name', width)}  {'kind':<12} {'missing':>7} {'distinct':>8}  values"
+    ]
     for index, column in enumerate(columns[:_SHOWN_COLUMNS], start=1):
         kind = column["kind"] + (" (ID)" if column["id_like"] else "")
         if "min" in column:
@@ -178,7 +192,7 @@ def _column_lines(columns: list[dict[str, Any]]) -> list[str]:
         else:
             values = ", ".join(f"{label} ({count})" for label, count in column.get("top", [])[:4])
         lines.append(
-            f"  {index:>4}  {column['name']:<{width}}  {kind:<12} {column['missing']:>7} "
+            f"  {index:>4}  {pad(column['name'], width)}  {kind:<12} {column['missing']:>7} "
             f"{column['distinct']:>8}  {values}"
         )
     if len(columns) > _SHOWN_COLUMNS:
