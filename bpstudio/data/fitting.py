@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -24,8 +24,13 @@ def fit_pipeline(
     train: np.ndarray,
     config: PreprocessConfig,
     warnings: list[DataError],
+    used: np.ndarray | None = None,
 ) -> Pipeline:
-    """Fit every feature step and the target scaling on the training rows."""
+    """Fit every feature step and the target scaling on the training rows.
+
+    ``used`` are the rows of every split (default: ``train``); the fill warnings count the
+    missing cells in all of them, since the training statistic fills validation and test too.
+    """
     constant: list[tuple[str, str]] = []
     numeric = [name for name in features if table.is_numeric(name)]
     fitted = _fit_numeric(table, numeric, train, config, warnings, constant)
@@ -33,6 +38,8 @@ def fit_pipeline(
         if name not in fitted:
             fitted[name] = _fit_categorical(table, name, train, config, warnings, constant)
     steps = [fitted[name] for name in features]
+    if config.missing != "drop":
+        _warn_filled(table, steps, train if used is None else used, config.missing, warnings)
     _warn_constant(constant, config.scaling, warnings)
     if target_step.task == "regression" and config.scale_target:
         values = table.values(target_step.column)[train]
@@ -57,8 +64,6 @@ def _fit_categorical(
         step.fill = Counter(present).most_common(1)[0][0]
         if len(step.categories) == 1:
             constant.append((name, repr(step.categories[0])))
-    if table.missing.get(name) and config.missing != "drop":
-        _warn_filled(name, values, step.fill, "most frequent value", warnings)
     if name in table.id_like:
         warnings.append(data_error("data.id_column_feature", column=name))
     if config.missing == "drop":
@@ -79,12 +84,9 @@ def _fit_numeric(
     gaps = np.isnan(matrix)
     fills = _fill_values(matrix, gaps, config.missing)
     if gaps.any():
-        strategy = config.missing.replace("_", " ")
         for index in np.flatnonzero(gaps.any(axis=0)):
-            column_gaps = gaps[:, index]
             fill = fills[index]
-            _warn_filled(names[index], matrix[:, index], fill, strategy, warnings)
-            matrix[column_gaps, index] = 0.0 if fill is None else fill
+            matrix[gaps[:, index], index] = 0.0 if fill is None else fill
     offsets, factors, flat = affine_columns(matrix, config.scaling)
 
     steps = {}
@@ -146,16 +148,27 @@ def _warn_constant(constant: list[tuple[str, str]], scaling: str, warnings: list
         )
 
 
-def _warn_filled(name: str, values: np.ndarray, fill: Any, strategy: str, warnings: list) -> None:
-    if values.dtype.kind == "f":
-        count = int(np.isnan(values).sum())
-        shown = format_number(float(fill)) if fill is not None else "0"
-    else:
-        count = sum(value is None for value in values)
-        shown = repr(fill)
-    if count:
-        warnings.append(
-            data_error(
-                "data.missing_filled", count=count, column=name, strategy=strategy, value=shown
+def _warn_filled(
+    table: Table, steps: list[FeatureStep], rows: np.ndarray, missing: str, warnings: list
+) -> None:
+    """Warn once per feature with the number of its cells in ``rows`` that get filled."""
+    for step in steps:
+        values = table.values(step.column)[rows]
+        if values.dtype.kind == "f":
+            count = int(np.isnan(values).sum())
+            shown = format_number(float(step.fill)) if step.fill is not None else "0"
+            strategy = missing.replace("_", " ")
+        else:
+            count = sum(value is None for value in values)
+            shown = repr(step.fill)
+            strategy = "most frequent value"
+        if count:
+            warnings.append(
+                data_error(
+                    "data.missing_filled",
+                    count=count,
+                    column=step.column,
+                    strategy=strategy,
+                    value=shown,
+                )
             )
-        )

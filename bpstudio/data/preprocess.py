@@ -143,7 +143,7 @@ def prepare(table: Table, config: PreprocessConfig) -> PreparedData:
     parts = split_rows(rows.size, config.validation_split, config.test_split, config.seed, stratify)
     train, val, test = rows[parts.train], rows[parts.val], rows[parts.test]
 
-    pipeline = fit_pipeline(table, features, target_step, train, config, warnings)
+    pipeline = fit_pipeline(table, features, target_step, train, config, warnings, rows)
     arrays = _transform_parts(table, pipeline, {"train": train, "val": val, "test": test}, warnings)
     class_counts = None
     if labels is not None:
