@@ -190,9 +190,9 @@ class Session(QObject):
             self.prepared = None
             self.prepare_error = error
             self.errorRaised.emit(error)
-        self.clear_history()
-        self.dataChanged.emit()
+        # The model is rebuilt first, so views redrawing on dataChanged see one that fits.
         self.rebuild_model()
+        self.dataChanged.emit()
         self.set_modified()
 
     # ----------------------------------------------------------------- network

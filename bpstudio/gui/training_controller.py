@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import math
 import threading
+import time
 from typing import Any
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer, Signal, Slot
@@ -24,6 +25,10 @@ log = logging.getLogger(__name__)
 
 #: Interval of the redraw timer: 30 frames per second at most.
 FRAME_INTERVAL_MS = 33
+#: Largest share of the time the GUI thread spends updating views during a run: after a
+#: frame that took t seconds, the next one waits at least t / FRAME_BUDGET. Heavy views
+#: (784 × 128 heatmaps, say) then redraw less often instead of slowing training down.
+FRAME_BUDGET = 0.15
 #: Large data gets this many mid-epoch reports per epoch, so pause reacts within an epoch.
 REPORTS_PER_EPOCH = 20
 #: Training sets with fewer values than this report once per epoch only.
@@ -75,7 +80,8 @@ class TrainingController(QObject):
         self._timer = QTimer(self)
         self._timer.setObjectName("trainingFrameTimer")
         self._timer.setInterval(FRAME_INTERVAL_MS)
-        self._timer.timeout.connect(self._on_frame)
+        self._timer.timeout.connect(self._on_timer)
+        self._next_frame_time = 0.0
 
     # ----------------------------------------------------------------- commands
 
@@ -114,6 +120,7 @@ class TrainingController(QObject):
         session.live_weights = model.get_weights()
         session.set_state(RUNNING)
         self._watch_event_loop(True)
+        self._next_frame_time = 0.0
         self._timer.start()
         self.runner.start()
         self.runStarted.emit()
@@ -294,6 +301,15 @@ class TrainingController(QObject):
     # ----------------------------------------------------------------- frames
 
     @Slot()
+    def _on_timer(self) -> None:
+        """Draw a frame unless the last one's cost says the GUI should rest longer."""
+        if time.monotonic() < self._next_frame_time:
+            return
+        started = time.monotonic()
+        self._on_frame()
+        spent = time.monotonic() - started
+        self._next_frame_time = started + spent / FRAME_BUDGET
+
     def _on_frame(self) -> None:
         """Move queued epoch logs into the history and publish the latest report."""
         if self.worker is None:

@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 from conftest import PROJECT_ROOT
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -137,7 +138,7 @@ def run_bpstudio(*args, timeout=120):
     environment = {key: value for key, value in os.environ.items() if key != "QT_FATAL_WARNINGS"}
     environment["QT_QPA_PLATFORM"] = "offscreen"
     return subprocess.run(
-        [sys.executable, "-m", "bpstudio", *args],
+        [sys.executable, "-X", "faulthandler", "-m", "bpstudio", *args],
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -146,10 +147,11 @@ def run_bpstudio(*args, timeout=120):
     )
 
 
-def test_smoke_test_saves_screenshot(tmp_path):
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_smoke_test_saves_screenshot(tmp_path, language):
     screenshot = tmp_path / "window.png"
 
-    result = run_bpstudio("--smoke-test", "--screenshot", str(screenshot))
+    result = run_bpstudio("--smoke-test", "--screenshot", str(screenshot), "--lang", language)
 
     assert result.returncode == 0, result.stderr[-3000:]
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

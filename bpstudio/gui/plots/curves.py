@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from bpstudio.gui.plots.export import ExportButton
 from bpstudio.gui.plots.finite import finite_xy
+from bpstudio.gui.run_progress import reset_empty_curve_ranges
 from bpstudio.gui.session import Session
 
 # One-pixel pens and no grid: in Qt's raster engine a 2-pixel or dashed pen and grid lines
@@ -149,6 +150,7 @@ class CurvesView(QWidget):
         self._draw_markers()
         if self._fixed_ranges:
             self._follow_y_ranges()
+        reset_empty_curve_ranges(self)
 
     # ----------------------------------------------------------------- ranges during a run
 

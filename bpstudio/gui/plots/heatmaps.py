@@ -8,14 +8,19 @@ range instead of the broken picture automatic levels give it.
 
 from __future__ import annotations
 
+import logging
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from bpstudio.errors import BPStudioError
 from bpstudio.gui.plots.export import ExportButton
 from bpstudio.gui.plots.finite import finite_image, symmetric_limit
 from bpstudio.gui.session import Session
+
+log = logging.getLogger(__name__)
 
 #: At most this many training rows are used for gradients computed while idle.
 IDLE_GRADIENT_ROWS = 2000
@@ -209,7 +214,13 @@ class WeightsView(QWidget):
         if prepared is None or model is None:
             return None
         rows = slice(0, IDLE_GRADIENT_ROWS)
-        _loss, gradients = model.compute_gradients(prepared.x_train[rows], prepared.y_train[rows])
+        try:
+            _loss, gradients = model.compute_gradients(
+                prepared.x_train[rows], prepared.y_train[rows]
+            )
+        except BPStudioError as error:
+            log.info("no gradients to draw: %s", error)
+            return None
         return gradients
 
     @Slot(bool)
