@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from bpstudio.errors import BPStudioError
 from bpstudio.gui.display_names import initializer_name
 from bpstudio.gui.error_messages import error_message
+from bpstudio.gui.run_progress import RunProgressDisplay
 from bpstudio.gui.session import IDLE, PAUSED, RUNNING, Session
 from bpstudio.gui.spin_boxes import LogSpinBox
 from bpstudio.gui.training_controller import Progress, TrainingController
@@ -52,15 +53,6 @@ HYPERPARAMETER_KEYS = (
 )
 
 
-def _format_duration(seconds: float) -> str:
-    if seconds != seconds or seconds == float("inf"):
-        return "–"
-    seconds = int(round(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, seconds = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
-
-
 class TrainingPanel(QWidget):
     """Training settings and the Train/Pause/Resume/Step/Stop/Reset weights controls."""
 
@@ -74,6 +66,7 @@ class TrainingPanel(QWidget):
         self._build_actions()
         self._build_widgets()
         self._build_layout()
+        self.run_progress = RunProgressDisplay(self)
 
         self._connect_edits()
         session.trainingSettingsChanged.connect(self._load_from_session)
@@ -372,10 +365,6 @@ class TrainingPanel(QWidget):
     @Slot()
     def _reset_weights(self) -> None:
         self.session.reset_weights()
-        self.progress_bar.setRange(0, 1)
-        self.progress_bar.setValue(0)
-        self.progress_bar.setFormat(self.tr("Not started"))
-        self.progress_label.setText(" ")
 
     @Slot()
     def _on_run_started(self) -> None:
@@ -396,17 +385,7 @@ class TrainingPanel(QWidget):
 
     @Slot(object)
     def _show_progress(self, progress: Progress) -> None:
-        fraction = min(1.0, progress.epoch / max(1, progress.epochs))
-        self.progress_bar.setValue(int(fraction * 1000))
-        self.progress_bar.setFormat(
-            self.tr("Epoch {epoch} / {epochs}").format(epoch=progress.epoch, epochs=progress.epochs)
-        )
-        self.progress_label.setText(
-            self.tr("{speed} samples/s · {left} left").format(
-                speed=f"{progress.samples_per_second:,.0f}",
-                left=_format_duration(progress.seconds_left),
-            )
-        )
+        self.run_progress.show(progress)
 
     def _optimizer_title(self, name: str) -> str:
         titles = {
