@@ -1295,6 +1295,230 @@
         <source>Output</source>
         <translation>输出层</translation>
     </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no (names generated)</source>
+        <translation>否（列名为自动生成）</translation>
+    </message>
+    <message>
+        <source>file:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>decimal:</source>
+        <translation>小数点：</translation>
+    </message>
+    <message>
+        <source>header:</source>
+        <translation>表头：</translation>
+    </message>
+    <message>
+        <source>rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <source>columns:</source>
+        <translation>列数：</translation>
+    </message>
+    <message>
+        <source>skipped lines: {lines}</source>
+        <translation>跳过的行：{lines}</translation>
+    </message>
+    <message>
+        <source>problem: {message}</source>
+        <translation>问题：{message}</translation>
+    </message>
+    <message>
+        <source>suggested target: {column} ({task})</source>
+        <translation>建议的目标列：{column}（{task}）</translation>
+    </message>
+    <message>
+        <source>first rows:</source>
+        <translation>前几行：</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>full-width comma</source>
+        <translation>全角逗号</translation>
+    </message>
+    <message>
+        <source>runs of spaces and tabs</source>
+        <translation>连续的空格和制表符</translation>
+    </message>
+    <message>
+        <source>missing cells: none</source>
+        <translation>缺失的单元格：无</translation>
+    </message>
+    <message>
+        <source>missing cells:</source>
+        <translation>缺失的单元格：</translation>
+    </message>
+    <message>
+        <source>, ... ({count} cells)</source>
+        <translation>，……（共 {count} 个单元格）</translation>
+    </message>
+    <message>
+        <source>{column}: {count} (lines {lines})</source>
+        <translation>{column}：{count} 个（第 {lines} 行）</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>常量</translation>
+    </message>
+    <message>
+        <source>{low} .. {high}, mean {mean}</source>
+        <translation>{low} .. {high}，均值 {mean}</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>distinct</source>
+        <translation>不同取值</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>... {count} more columns (all in --json)</source>
+        <translation>……另有 {count} 列（--json 中列出全部）</translation>
+    </message>
+    <message>
+        <source>target {column!r} ({task}), {inputs} inputs, {train} training / {validation} validation / {test} test rows</source>
+        <translation>目标列 {column!r}（{task}），{inputs} 个输入，训练 {train} 行 / 验证 {validation} 行 / 测试 {test} 行</translation>
+    </message>
+    <message>
+        <source>saved the weights of the last finite epoch and the history of {epochs} epochs to {path}</source>
+        <translation>已将最后一个有效轮次的权重和 {epochs} 轮的训练历史保存到 {path}</translation>
+    </message>
+    <message>
+        <source>saved the project to {path}</source>
+        <translation>已将项目保存到 {path}</translation>
+    </message>
+    <message>
+        <source>{task}, classes {classes}</source>
+        <translation>{task}，类别：{classes}</translation>
+    </message>
+    <message>
+        <source>{count} inputs</source>
+        <translation>{count} 个输入</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>{optimizer}, learning rate {rate}, {epochs} epochs, {seconds} s</source>
+        <translation>{optimizer}，学习率 {rate}，{epochs} 轮，{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>(stopped early)</source>
+        <translation>（已早停）</translation>
+    </message>
+    <message>
+        <source>data:</source>
+        <translation>数据：</translation>
+    </message>
+    <message>
+        <source>{path} ({rows} rows)</source>
+        <translation>{path}（{rows} 行）</translation>
+    </message>
+    <message>
+        <source>target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source>{layers} {activation}, loss {loss}</source>
+        <translation>{layers} {activation}，损失函数 {loss}</translation>
+    </message>
+    <message>
+        <source>training:</source>
+        <translation>训练：</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}</source>
+        <translation>第 {epoch}/{epochs} 轮</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4212,12 +4436,28 @@ Build and train backpropagation neural networks.</source>
         <translation>第 {epoch} 轮后训练失败；已保留当时的权重。</translation>
     </message>
     <message>
+        <source>{total} epochs trained</source>
+        <translation>已训练 {total} 轮</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch} / {epochs} of this run · {total} in total</source>
+        <translation>本次第 {epoch} / {epochs} 轮 · 共 {total} 轮</translation>
+    </message>
+    <message>
         <source>Epoch {epoch} / {epochs}</source>
         <translation>第 {epoch} / {epochs} 轮</translation>
     </message>
     <message>
         <source>{speed} samples/s · {left} left</source>
         <translation>{speed} 样本/秒 · 剩余 {left}</translation>
+    </message>
+    <message>
+        <source>Epoch 0 / {epochs}</source>
+        <translation>第 0 / {epochs} 轮</translation>
+    </message>
+    <message>
+        <source>Training {epochs} more epochs from the current weights, which have had {trained}. Reset weights starts over.</source>
+        <translation>将从当前权重（已训练 {trained} 轮）继续训练 {epochs} 轮。如需从头开始，请重置权重。</translation>
     </message>
     <message>
         <source>Gradient descent (full batch)</source>
