@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpstudio import __version__
+from bpstudio.gui.dock_widths import apply_dock_minimum_widths
 from bpstudio.gui.error_messages import error_message, show_error
 from bpstudio.gui.plots import PlotsPanel
 from bpstudio.gui.session import Session
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
             self.training_panel,
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
+        apply_dock_minimum_widths(self)
         self._build_file_menu()
         self._build_train_menu()
         self._build_help_menu()

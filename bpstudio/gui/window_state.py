@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
 
+from bpstudio.gui.dock_widths import widen_narrow_docks
+
 log = logging.getLogger(__name__)
 
 #: ``Project.view`` keys written here; other panels may add keys of their own.
@@ -50,6 +52,7 @@ def restore_view(window: QMainWindow, view: dict[str, Any]) -> None:
             window.restoreState(QByteArray(base64.b64decode(state, validate=True)))
         except ValueError:
             log.info("ignoring a malformed window state in the project")
+        widen_narrow_docks(window)
     for name, index in _named(view.get(TABS_KEY)):
         tab = window.findChild(QTabWidget, name)
         if tab is not None and isinstance(index, int) and 0 <= index < tab.count():
