@@ -29,8 +29,8 @@ def view_applies(view) -> bool:
 def refresh_view(view, size: QSize | None = None) -> None:
     """Draw ``view`` from the current network, data and history, even while it is hidden.
 
-    ``size`` is the size to lay a hidden view out at (by default the size of the page shown
-    in the same tab widget); a visible view keeps its size.
+    A hidden view is laid out at ``size``, by default the size of the page shown in the same
+    tab widget. A visible view keeps its size.
     """
     if not view.isVisible():
         _lay_out_hidden(view, size or _shown_page_size(view))
@@ -38,7 +38,7 @@ def refresh_view(view, size: QSize | None = None) -> None:
     session = getattr(view, "session", None)
     waiting = getattr(view, "matrix", None) is None
     if compute is not None and waiting and session is not None and session.history:
-        # The confusion matrix is computed when a run ends; a project opened with a trained
+        # The confusion matrix is computed when a run ends. A project opened with a trained
         # network has had no run yet in this window.
         compute()
     if view_applies(view):
@@ -89,7 +89,7 @@ def _shown_page_size(view) -> QSize:
 
 
 def _lay_out_hidden(view: QWidget, size: QSize) -> None:
-    """Give a hidden view its geometry and deliver the resize events Qt holds until show.
+    """Give a hidden view its geometry and send the resize events Qt defers until show.
 
     Qt does not send resize events to hidden widgets; it sends them when the widget is first
     shown. pyqtgraph sizes its scene in those events, so they are sent here, as Qt would.
@@ -105,7 +105,7 @@ def _lay_out_hidden(view: QWidget, size: QSize) -> None:
 
 
 def _activate_scene_layouts(view: QWidget) -> None:
-    """Lay out the plot items now; Qt would do it on the next pass of the event loop.
+    """Lay out the plot items now instead of on the next pass of the event loop.
 
     A title or axis label set by the redraw just before an export would otherwise be drawn
     where the previous layout put it, cut off at the image's edge.
