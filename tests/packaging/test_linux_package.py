@@ -14,6 +14,7 @@ import io
 import json
 import os
 import pkgutil
+import re
 import shutil
 import subprocess
 import sys
@@ -260,6 +261,13 @@ def test_frozen_chinese_interface_loads(smoke_runs):
     assert differing / sampled > 0.01
 
 
+def trained_epochs(stderr: str) -> int:
+    """Return N from the smoke test's summary line "trained N epochs, final loss X"."""
+    match = re.search(r"bpstudio --smoke-test: trained (\d+) epochs", stderr)
+    assert match, stderr
+    return int(match.group(1))
+
+
 def test_frozen_command_line_trains(build, tmp_path):
     executable = bundle_path(build) / "bpstudio"
     project = tmp_path / f"iris{PROJECT_SUFFIX}"
@@ -280,6 +288,42 @@ def test_frozen_command_line_trains(build, tmp_path):
     report = json.loads(result.stdout)
     assert report["data"]["rows"] == 150
     assert project.is_file()
+
+
+def test_frozen_app_opens_project(build, smoke_runs, tmp_path):
+    # The desktop entry and the Windows association start "bpstudio FILE" on a project.
+    executable = bundle_path(build) / "bpstudio"
+    home = tmp_path / "home"
+    project = tmp_path / f"iris{PROJECT_SUFFIX}"
+    saved_epochs = 20
+    train = run_app(
+        executable,
+        home,
+        "train",
+        "sample:iris",
+        "--epochs",
+        str(saved_epochs),
+        "--save",
+        str(project),
+    )
+    assert train.returncode == 0, train.stderr
+
+    screenshot = tmp_path / "project.png"
+    result = run_app(
+        executable,
+        home,
+        "--smoke-test",
+        "--screenshot",
+        str(screenshot),
+        "--lang",
+        "en",
+        str(project),
+    )
+    assert result.returncode == 0, result.stderr
+    assert problems(result.stderr) == []
+    # The smoke test trains on from the project's history, which the project file restored.
+    fresh_epochs = trained_epochs(smoke_runs["en"][0].stderr)
+    assert trained_epochs(result.stderr) == saved_epochs + fresh_epochs
 
 
 def test_tarball_contains_bundle(build):
