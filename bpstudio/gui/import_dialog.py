@@ -67,6 +67,7 @@ class ImportDialog(QDialog):
         self.preview_table = None
         self.error: BPStudioError | None = None
         self._head_path: str | None = None
+        self._finished = False
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(150)
@@ -210,7 +211,8 @@ class ImportDialog(QDialog):
     # ----------------------------------------------------------------- reading
 
     def _schedule_reload(self, *_args) -> None:
-        self._reload_timer.start()
+        if not self._finished:
+            self._reload_timer.start()
 
     def _preview_path(self) -> str:
         """Return the file to preview: the file itself, or a copy of its first lines."""
@@ -229,6 +231,8 @@ class ImportDialog(QDialog):
         from bpstudio.data import read_csv
 
         self._reload_timer.stop()
+        if self._finished:
+            return
         try:
             preview_path = self._preview_path()
             self.preview_table = read_csv(preview_path, **self.settings())
@@ -396,7 +400,15 @@ class ImportDialog(QDialog):
         finally:
             progress.close()
 
+    def showEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        self._finished = False
+        super().showEvent(event)
+
     def done(self, result: int) -> None:
+        # A field losing focus while the dialog is torn down still asks for a reload, which
+        # would touch widgets already deleted.
+        self._finished = True
+        self._reload_timer.stop()
         if self._head_path is not None:
             Path(self._head_path).unlink(missing_ok=True)
             self._head_path = None
