@@ -34,6 +34,7 @@ def _add_read_options(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from bpstudio.commands.inspect import read_options
+    from bpstudio.commands.text import tr
     from bpstudio.i18n import localized_message
     from bpstudio.project import evaluate_project, load_project
     from bpstudio.project.sources import read_for_project
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(format_report(result))
     for warning in result.warnings:
-        print(f"warning: {localized_message(warning)}", file=sys.stderr)
+        print(tr("warning: {message}").format(message=localized_message(warning)), file=sys.stderr)
     if result.skipped_lines:
         print(
             f"left out {len(result.skipped_lines)} rows with missing values "

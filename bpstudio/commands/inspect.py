@@ -7,16 +7,10 @@ import json
 import sys
 from typing import Any
 
+from bpstudio.commands.text import tr
+
 HELP = "show how a CSV file is read: encoding, delimiter, header, columns, missing cells"
 
-_DELIMITER_NAMES = {
-    ",": "comma",
-    ";": "semicolon",
-    "\t": "tab",
-    "|": "pipe",
-    "，": "full-width comma",
-    "whitespace": "runs of spaces and tabs",
-}
 _SHOWN_COLUMNS = 60
 
 
@@ -131,41 +125,75 @@ def build_report(table, problems: list, preview_rows: int) -> dict[str, Any]:
 
 
 def format_report(report: dict[str, Any]) -> str:
-    """Return the plain-text form of :func:`build_report`'s dict."""
+    """Return the plain-text form of :func:`build_report`'s dict, in the locale's language."""
     delimiter = report["delimiter"]
-    lines = [
-        f"file:       {report['path']}",
-        f"encoding:   {report['encoding']}",
-        f"delimiter:  {delimiter!r} ({_DELIMITER_NAMES.get(delimiter, 'custom')})",
-        f"decimal:    {report['decimal']!r}",
-        f"header:     {'yes' if report['has_header'] else 'no (names generated)'}",
-        f"rows:       {report['rows']}",
-        f"columns:    {report['n_columns']}",
-        "",
+    delimiter_name = _delimiter_names().get(delimiter, tr("custom"))
+    header = tr("yes") if report["has_header"] else tr("no (names generated)")
+    fields = [
+        (tr("file:"), str(report["path"])),
+        (tr("encoding:"), str(report["encoding"])),
+        (tr("delimiter:"), f"{delimiter!r} ({delimiter_name})"),
+        (tr("decimal:"), repr(report["decimal"])),
+        (tr("header:"), header),
+        (tr("rows:"), str(report["rows"])),
+        (tr("columns:"), str(report["n_columns"])),
     ]
+    width = max(cell_width(label) for label, _ in fields) + 2
+    lines = [pad(label, width) + value for label, value in fields]
+    lines.append("")
     lines += _column_lines(report["columns"])
     lines.append("")
-
-    if report["missing"]:
-        lines.append("missing cells:")
-        for name, where in report["missing"].items():
-            shown = ", ".join(str(line) for line in where[:10])
-            more = f", ... ({len(where)} cells)" if len(where) > 10 else ""
-            lines.append(f"  {name}: {len(where)} (lines {shown}{more})")
-    else:
-        lines.append("missing cells: none")
+    lines += _missing_lines(report["missing"])
 
     if report["skipped_lines"]:
-        lines.append(f"skipped lines: {', '.join(map(str, report['skipped_lines']))}")
+        skipped = ", ".join(map(str, report["skipped_lines"]))
+        lines.append(tr("skipped lines: {lines}").format(lines=skipped))
     for problem in report["problems"]:
-        lines.append(f"problem: {problem['message']}")
+        lines.append(tr("problem: {message}").format(message=problem["message"]))
     for warning in report["warnings"]:
-        lines.append(f"warning: {warning['message']}")
-    lines.append(f"suggested target: {report['suggested_target']} ({report['suggested_task']})")
+        lines.append(tr("warning: {message}").format(message=warning["message"]))
+    lines.append(
+        tr("suggested target: {column} ({task})").format(
+            column=report["suggested_target"], task=task_name(report["suggested_task"])
+        )
+    )
     if report["preview"]:
-        lines += ["", "first rows:"]
+        lines += ["", tr("first rows:")]
         lines += ["  " + " | ".join(row) for row in report["preview"]]
     return "\n".join(lines) + "\n"
+
+
+def task_name(task: str) -> str:
+    """Return "classification" or "regression" in the locale's language."""
+    return {"classification": tr("classification"), "regression": tr("regression")}.get(task, task)
+
+
+def _delimiter_names() -> dict[str, str]:
+    return {
+        ",": tr("comma"),
+        ";": tr("semicolon"),
+        "\t": tr("tab"),
+        "|": tr("pipe"),
+        "，": tr("full-width comma"),
+        "whitespace": tr("runs of spaces and tabs"),
+    }
+
+
+def _missing_lines(missing: dict[str, list[int]]) -> list[str]:
+    if not missing:
+        return [tr("missing cells: none")]
+    lines = [tr("missing cells:")]
+    for name, where in missing.items():
+        shown = ", ".join(str(line) for line in where[:10])
+        if len(where) > 10:
+            shown += tr(", ... ({count} cells)").format(count=len(where))
+        lines.append(
+            "  "
+            + tr("{column}: {count} (lines {lines})").format(
+                column=name, count=len(where), lines=shown
+            )
+        )
+    return lines
 
 
 def cell_width(text: str) -> int:
@@ -181,20 +209,34 @@ def pad(text: str, width: int) -> str:
 
 
 def _column_lines(columns: list[dict[str, Any]]) -> list[str]:
-    width = min(28, max(cell_width(column["name"]) for column in columns))
-    lines = [
-        f"  {'#':>4}  {pad('name', width)}  {'kind':<12} {'missing':>7} {'distinct':>8}  values"
-    ]
+    kinds = {
+        "numeric": tr("numeric"),
+        "categorical": tr("categorical"),
+        "constant": tr("constant"),
+    }
+    rows = []
     for index, column in enumerate(columns[:_SHOWN_COLUMNS], start=1):
-        kind = column["kind"] + (" (ID)" if column["id_like"] else "")
+        kind = kinds.get(column["kind"], column["kind"]) + (" (ID)" if column["id_like"] else "")
         if "min" in column:
-            values = f"{column['min']:g} .. {column['max']:g}, mean {column['mean']:.4g}"
+            values = tr("{low} .. {high}, mean {mean}").format(
+                low=f"{column['min']:g}", high=f"{column['max']:g}", mean=f"{column['mean']:.4g}"
+            )
         else:
             values = ", ".join(f"{label} ({count})" for label, count in column.get("top", [])[:4])
-        lines.append(
-            f"  {index:>4}  {pad(column['name'], width)}  {kind:<12} {column['missing']:>7} "
-            f"{column['distinct']:>8}  {values}"
-        )
+        rows.append([str(index), column["name"], kind, str(column["missing"]),
+                     str(column["distinct"]), values])  # fmt: skip
+    heading = ["#", tr("name"), tr("kind"), tr("missing"), tr("distinct"), tr("values")]
+    widths = [max(cell_width(row[i]) for row in [heading, *rows]) for i in range(5)]
+    widths[1] = min(28, widths[1])
+    right = (True, False, False, True, True)
+    lines = []
+    for row in [heading, *rows]:
+        cells = [
+            " " * max(0, width - cell_width(cell)) + cell if align else pad(cell, width)
+            for cell, width, align in zip(row, widths, right, strict=False)
+        ]
+        lines.append(("  " + "  ".join(cells) + "  " + row[5]).rstrip())
     if len(columns) > _SHOWN_COLUMNS:
-        lines.append(f"  ... {len(columns) - _SHOWN_COLUMNS} more columns (all in --json)")
+        more = tr("... {count} more columns (all in --json)")
+        lines.append("  " + more.format(count=len(columns) - _SHOWN_COLUMNS))
     return lines

@@ -31,6 +31,7 @@ def _add_read_options(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from bpstudio.commands.inspect import read_options
+    from bpstudio.commands.text import tr
     from bpstudio.i18n import localized_message
     from bpstudio.project import load_project, write_predictions
     from bpstudio.project.sources import read_for_project
@@ -48,15 +49,15 @@ def run(args: argparse.Namespace) -> int:
     }
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
-    message = f"wrote {summary['rows']} rows to {args.output}"
+    message = tr("wrote {rows} rows to {path}").format(rows=summary["rows"], path=args.output)
     if predictions.skipped_lines:
-        shown = ", ".join(str(line) for line in predictions.skipped_lines[:10])
-        more = ", ..." if len(predictions.skipped_lines) > 10 else ""
-        message += (
-            f"; {len(predictions.skipped_lines)} rows have no prediction because a value is "
-            f"missing (lines {shown}{more})"
-        )
+        lines = ", ".join(str(line) for line in predictions.skipped_lines[:10])
+        if len(predictions.skipped_lines) > 10:
+            lines += ", ..."
+        message += tr(
+            "; {count} rows have no prediction because a value is missing (lines {lines})"
+        ).format(count=len(predictions.skipped_lines), lines=lines)
     print(message, file=sys.stderr)
     for warning in predictions.warnings:
-        print(f"warning: {localized_message(warning)}", file=sys.stderr)
+        print(tr("warning: {message}").format(message=localized_message(warning)), file=sys.stderr)
     return 0

@@ -8,13 +8,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
-from bpstudio.commands.inspect import add_read_options, read_options
+from bpstudio.commands.inspect import add_read_options, read_options, task_name
+from bpstudio.commands.text import tr
+from bpstudio.commands.train_output import (
+    format_result,
+    format_value,  # noqa: F401  (part of this module's interface)
+    jsonable,
+    notify,
+    progress_line,
+    warn_all,
+)
 
 HELP = "train a network on a CSV file or sample:NAME and print its metrics"
 
@@ -125,7 +133,7 @@ def _add_preprocess_options(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    progress = None if args.quiet else _progress_line
+    progress = None if args.quiet else progress_line
     result = train_from_args(args, progress=progress)
     result["seconds"] = round(time.perf_counter() - started, 3)
     if args.json:
@@ -144,14 +152,22 @@ def train_from_args(
     from bpstudio.data.samples import open_data
 
     table = open_data(args.data, **read_options(args))
-    _warn_all(table.warnings)
+    warn_all(table.warnings)
     config = _preprocess_config(args, table)
     prepared = prepare(table, config)
-    _warn_all(prepared.warnings)
-    _notify(
-        f"target {config.target!r} ({prepared.task}), {prepared.n_features} inputs, "
-        f"{len(prepared.x_train)} training / {len(prepared.x_val)} validation / "
-        f"{len(prepared.x_test)} test rows"
+    warn_all(prepared.warnings)
+    notify(
+        tr(
+            "target {column!r} ({task}), {inputs} inputs, {train} training / "
+            "{validation} validation / {test} test rows"
+        ).format(
+            column=config.target,
+            task=task_name(prepared.task),
+            inputs=prepared.n_features,
+            train=len(prepared.x_train),
+            validation=len(prepared.x_val),
+            test=len(prepared.x_test),
+        )
     )
 
     network, settings, model, output = _build_model(args, prepared)
@@ -165,10 +181,10 @@ def train_from_args(
         if args.save:
             # The engine restored the last finite weights; keep them and the curve so far.
             epochs = len(history.history.get("loss", []))
-            note = (
-                f"saved the weights of the last finite epoch and the history of {epochs} "
-                f"epochs to {args.save}"
-            )
+            note = tr(
+                "saved the weights of the last finite epoch and the history of {epochs} "
+                "epochs to {path}"
+            ).format(epochs=epochs, path=args.save)
             _save(args, table, config, prepared, model, settings, network, history, note)
         raise
     result = {
@@ -372,72 +388,5 @@ def _save(args, table, config, prepared, model, settings, network, history, note
         history=history,
         embed_data=args.embed_data,
     )
-    _notify(note or f"saved the project to {args.save}")
+    notify(note or tr("saved the project to {path}").format(path=args.save))
     return str(args.save)
-
-
-def format_result(result: dict[str, Any]) -> str:
-    """Return the plain-text report printed when ``--json`` is not given."""
-    data = result["data"]
-    classes = f", classes {', '.join(data['classes'])}" if data["classes"] else ""
-    hidden = [f"{layer['units']} {layer['activation']}" for layer in result["network"]["hidden"]]
-    layers = " -> ".join([f"{len(data['inputs'])} inputs", *hidden, "output"])
-    stopped = " (stopped early)" if result["stopped_early"] else ""
-    training = result["training"]
-    lines = [
-        f"data:     {data['path']} ({data['rows']} rows)",
-        f"target:   {data['target']} ({data['task']}{classes})",
-        f"network:  {layers} {result['output_activation']}, loss {result['loss']}",
-        f"training: {training['optimizer']}, learning rate {training['learning_rate']}, "
-        f"{result['epochs_run']} epochs{stopped}, {result['seconds']} s",
-        "",
-    ]
-    for part, metrics in result["final"].items():
-        shown = "  ".join(f"{name} {format_value(value)}" for name, value in metrics.items())
-        lines.append(f"{part:<11} {shown}")
-    if result["project"]:
-        lines += ["", f"saved to {result['project']}"]
-    return "\n".join(lines) + "\n"
-
-
-def format_value(value: float) -> str:
-    """Return ``value`` with 4 decimals, or in scientific notation when huge or tiny."""
-    magnitude = abs(value)
-    if math.isfinite(value) and (magnitude >= 1e6 or 0 < magnitude < 1e-4):
-        return f"{value:.4e}"
-    return f"{value:.4f}"
-
-
-def jsonable(value: Any) -> Any:
-    """Convert NumPy scalars and arrays inside ``value`` to plain JSON types."""
-    import numpy as np
-
-    if isinstance(value, dict):
-        return {str(key): jsonable(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [jsonable(item) for item in value]
-    if isinstance(value, np.ndarray):
-        return jsonable(value.tolist())
-    if isinstance(value, np.generic):
-        return jsonable(value.item())
-    if isinstance(value, float) and not math.isfinite(value):
-        return None  # JSON has no NaN or infinity
-    return value
-
-
-def _warn_all(warnings) -> None:
-    from bpstudio.i18n import localized_message
-
-    for warning in warnings:
-        _notify(f"warning: {localized_message(warning)}")
-
-
-def _notify(message: str) -> None:
-    print(message, file=sys.stderr)
-
-
-def _progress_line(report: Any) -> None:
-    parts = [f"epoch {report.epoch}/{report.epochs}"]
-    parts += [f"{name} {format_value(value)}" for name, value in report.logs.items()]
-    parts.append(f"{report.elapsed:.1f}s")
-    print("  ".join(parts), file=sys.stderr, flush=True)
