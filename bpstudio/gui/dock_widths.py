@@ -15,15 +15,19 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 log = logging.getLogger(__name__)
 
-#: Dock objectName -> width in average characters of the dock's font that its forms need
+#: Dock objectName -> width in average Latin letters of the dock's font that its forms need
 #: (labels such as "Missing values:" beside their fields).
-MINIMUM_CHARACTERS = {"dataDock": 50, "trainingDock": 42}
+MINIMUM_CHARACTERS = {"dataDock": 57, "trainingDock": 48}
+LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def minimum_width(dock: QDockWidget, characters: int) -> int:
     """Return the minimum width for ``characters`` average characters, or the dock's own
     minimum when that is larger."""
-    text_width = dock.fontMetrics().averageCharWidth() * characters
+    # averageCharWidth() of a CJK font is the width of a Han character, twice a Latin letter's,
+    # which made the docks 600 pixels wide under zh_CN; the Latin alphabet's mean is stable.
+    letter_width = dock.fontMetrics().horizontalAdvance(LETTERS) / len(LETTERS)
+    text_width = round(letter_width * characters)
     return max(text_width, dock.minimumSizeHint().width())
 
 
