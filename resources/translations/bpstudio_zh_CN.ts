@@ -1519,6 +1519,14 @@
         <source>epoch {epoch}/{epochs}</source>
         <translation>第 {epoch}/{epochs} 轮</translation>
     </message>
+    <message>
+        <source>wrote {rows} rows to {path}</source>
+        <translation>已将 {rows} 行写入 {path}</translation>
+    </message>
+    <message>
+        <source>; {count} rows have no prediction because a value is missing (lines {lines})</source>
+        <translation>；有 {count} 行因存在缺失值而没有预测结果（第 {lines} 行）</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
