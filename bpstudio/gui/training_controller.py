@@ -28,7 +28,7 @@ FRAME_INTERVAL_MS = 33
 #: Largest share of the time the GUI thread spends updating views during a run: after a
 #: frame that took t seconds, the next one waits at least t / FRAME_BUDGET. Heavy views
 #: (784 × 128 heatmaps, say) then redraw less often instead of slowing training down.
-FRAME_BUDGET = 0.15
+FRAME_BUDGET = 0.08
 #: Large data gets this many mid-epoch reports per epoch, so pause reacts within an epoch.
 REPORTS_PER_EPOCH = 20
 #: Training sets with fewer values than this report once per epoch only.
