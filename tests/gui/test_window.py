@@ -159,7 +159,7 @@ def test_smoke_test_saves_screenshot(tmp_path, language):
 
 
 def test_close_mid_training_exits_zero(tmp_path):
-    # The real application: close the window while the worker trains, answering Yes.
+    # The real application: the window closes while the worker trains, and the answer is Yes.
     script = (
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
