@@ -280,3 +280,14 @@ def test_divergence_shown_and_state_kept(qtbot, window, shown_errors):
     assert window.session.network["hidden"] == []
     losses = window.session.history["loss"]
     assert np.all(np.isfinite(losses))
+
+
+def test_early_stopping_ends_run_early(qtbot, window):
+    # Patience 1 with a zero learning rate: the validation loss never improves after
+    # epoch 1, so the run ends at epoch 2 of 500.
+    set_epochs(window, 500, optimizer="sgd", learning_rate=0.0, early_stopping=True, patience=1)
+    window.controller.start()
+    wait_idle(qtbot, window)
+
+    assert window.session.runs[-1]["reason"] == "early_stopped"
+    assert window.session.epochs_trained == 2
