@@ -1,4 +1,4 @@
-"""What ``bpstudio train`` prints: the progress lines, warnings and the final report."""
+"""Output of ``bpstudio train``: the progress lines, warnings and the final report."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ def format_result(result: dict[str, Any]) -> str:
     hidden = [f"{layer['units']} {layer['activation']}" for layer in result["network"]["hidden"]]
     inputs = tr("{count} inputs").format(count=len(data["inputs"]))
     layers = " -> ".join([inputs, *hidden, tr("output")])
+
     training = result["training"]
     run = tr("{optimizer}, learning rate {rate}, {epochs} epochs, {seconds} s").format(
         optimizer=training["optimizer"],
@@ -28,6 +29,7 @@ def format_result(result: dict[str, Any]) -> str:
     )
     if result["stopped_early"]:
         run += " " + tr("(stopped early)")
+
     fields = [
         (tr("data:"), tr("{path} ({rows} rows)").format(path=data["path"], rows=data["rows"])),
         (tr("target:"), f"{data['target']} ({task})"),
@@ -42,6 +44,7 @@ def format_result(result: dict[str, Any]) -> str:
     width = max(cell_width(label) for label, _ in fields) + 1
     lines = [pad(label, width) + value for label, value in fields]
     lines.append("")
+
     parts = {"train": tr("train"), "validation": tr("validation"), "test": tr("test")}
     part_width = max(cell_width(name) for name in parts.values()) + 1
     for part, metrics in result["final"].items():

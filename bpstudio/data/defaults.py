@@ -29,9 +29,9 @@ def default_target(table: Table) -> str:
 
     That is the last column named like a label (``label``, ``class``, ``species``, ``类别``,
     ...), else the last column that is neither ID-like nor near-unique text such as a car
-    model name. A constant column is chosen only by its name; in a file without a header whose last
-    column is nearly constant and whose first column contains a few integer labels (the MNIST
-    CSV layout), the first column is chosen.
+    model name. A constant column is chosen only by its name. The MNIST CSV layout is the
+    exception: in a file without a header whose last column is nearly constant, a first
+    column of a few integer labels is chosen.
     """
     skipped = table.id_like | set(many_category_columns(table)) | set(sparse_text_columns(table))
     for name in reversed(table.columns):

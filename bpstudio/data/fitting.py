@@ -28,8 +28,8 @@ def fit_pipeline(
 ) -> Pipeline:
     """Fit every feature step and the target scaling on the training rows.
 
-    ``used`` are the rows of every split (default: ``train``); the fill warnings count the
-    missing cells in all of them, since the training statistic fills validation and test too.
+    ``used`` are the rows of every split (default: ``train``). The training statistic fills
+    validation and test rows too, so the fill warnings count the missing cells of all of them.
     """
     constant: list[tuple[str, str]] = []
     numeric = [name for name in features if table.is_numeric(name)]

@@ -29,7 +29,7 @@ def trained(tmp_path):
     return project, data
 
 
-def test_evaluate_uses_the_saved_skip_bad_lines(trained, capsys):
+def test_evaluate_saved_skip_bad_lines(trained, capsys):
     project, data = trained
     capsys.readouterr()
 
@@ -40,7 +40,7 @@ def test_evaluate_uses_the_saved_skip_bad_lines(trained, capsys):
     assert "60 samples" in captured.out
 
 
-def test_predict_uses_the_saved_skip_bad_lines(trained, tmp_path, capsys):
+def test_predict_saved_skip_bad_lines(trained, tmp_path, capsys):
     project, data = trained
     out = tmp_path / "out.csv"
     capsys.readouterr()
@@ -52,7 +52,7 @@ def test_predict_uses_the_saved_skip_bad_lines(trained, tmp_path, capsys):
     assert "wrote 60 rows" in captured.err
 
 
-def test_predict_and_evaluate_accept_the_reading_options(trained, tmp_path, capsys):
+def test_predict_evaluate_reading_options(trained, tmp_path, capsys):
     project, data = trained
     out = tmp_path / "out.csv"
     options = ["--skip-bad-lines", "--delimiter", ";", "--decimal", ",", "--encoding", "utf-8"]
@@ -61,7 +61,7 @@ def test_predict_and_evaluate_accept_the_reading_options(trained, tmp_path, caps
     assert main(["evaluate", str(project), str(data), "--header", *options]) == 0
 
 
-def test_an_option_overrides_the_saved_setting(trained, capsys):
+def test_evaluate_option_overrides_saved_setting(trained, capsys):
     project, data = trained
     capsys.readouterr()
 
@@ -73,7 +73,7 @@ def test_an_option_overrides_the_saved_setting(trained, capsys):
     assert "'label' is not in" in captured.err
 
 
-def test_a_project_without_skipping_names_the_option_evaluate_accepts(tmp_path, capsys):
+def test_evaluate_ragged_error_names_accepted_option(tmp_path, capsys):
     data = write_ragged(tmp_path / "ragged.csv")
     clean = tmp_path / "clean.csv"
     clean.write_text(

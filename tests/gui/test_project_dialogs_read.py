@@ -27,7 +27,7 @@ def load(window, path):
     window.session.weightsChanged.emit()
 
 
-def test_evaluate_dialog_skips_bad_lines_as_the_project_did(window, tmp_path):
+def test_evaluate_dialog_saved_skip_bad_lines(window, tmp_path):
     data = write_ragged(tmp_path / "ragged.csv")
     load(window, data)
     dialog = project_tools.open_evaluation(window.project_controller)
@@ -43,7 +43,7 @@ def test_evaluate_dialog_skips_bad_lines_as_the_project_did(window, tmp_path):
         dialog.close()
 
 
-def test_predict_dialog_skips_bad_lines_as_the_project_did(window, tmp_path):
+def test_predict_dialog_saved_skip_bad_lines(window, tmp_path):
     data = write_ragged(tmp_path / "ragged.csv")
     load(window, data)
     dialog = project_tools.open_prediction(window.project_controller)
