@@ -53,29 +53,32 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps({"project": args.project, **result.to_dict()}, ensure_ascii=False))
     else:
         print(format_report(result))
-    for warning in result.warnings:
+    warnings = [*(table.warnings if table is not None else ()), *result.warnings]
+    for warning in warnings:
         print(tr("warning: {message}").format(message=localized_message(warning)), file=sys.stderr)
     if result.skipped_lines:
-        print(
-            f"left out {len(result.skipped_lines)} rows with missing values "
-            f"(lines {_line_list(result.skipped_lines)})",
-            file=sys.stderr,
-        )
+        message = tr("left out {count} rows with missing values (lines {lines})")
+        lines = _line_list(result.skipped_lines)
+        print(message.format(count=len(result.skipped_lines), lines=lines), file=sys.stderr)
     return 0
 
 
 def format_report(result) -> str:
     """Return the evaluation as aligned plain-text tables."""
-    lines = [f"evaluated on {result.source}: {result.n_samples} samples"]
+    from bpstudio.commands.text import tr
+
+    heading = tr("evaluated on {source}: {count} samples")
+    lines = [heading.format(source=result.source, count=result.n_samples)]
     if result.loss is not None:
-        lines.append(f"loss ({result.loss_name}): {result.loss:.6g}")
+        loss = tr("loss ({name}): {value}")
+        lines.append(loss.format(name=result.loss_name, value=f"{result.loss:.6g}"))
     metrics = result.metrics
     if result.task == "classification":
-        lines.append(f"accuracy: {metrics['accuracy']:.4f}")
+        lines.append(tr("accuracy: {value}").format(value=f"{metrics['accuracy']:.4f}"))
         lines.append("")
         lines.extend(_class_table(metrics))
         lines.append("")
-        lines.append("confusion matrix (rows: true class, columns: predicted class)")
+        lines.append(tr("confusion matrix (rows: true class, columns: predicted class)"))
         lines.extend(_confusion_table(metrics))
     else:
         lines.append("")

@@ -58,6 +58,6 @@ def run(args: argparse.Namespace) -> int:
             "; {count} rows have no prediction because a value is missing (lines {lines})"
         ).format(count=len(predictions.skipped_lines), lines=lines)
     print(message, file=sys.stderr)
-    for warning in predictions.warnings:
+    for warning in [*table.warnings, *predictions.warnings]:
         print(tr("warning: {message}").format(message=localized_message(warning)), file=sys.stderr)
     return 0

@@ -38,6 +38,7 @@ def test_evaluate_saved_skip_bad_lines(trained, capsys):
     captured = capsys.readouterr()
     assert status == 0, captured.err
     assert "60 samples" in captured.out
+    assert "skipped 2 lines" in captured.err
 
 
 def test_predict_saved_skip_bad_lines(trained, tmp_path, capsys):
@@ -50,6 +51,7 @@ def test_predict_saved_skip_bad_lines(trained, tmp_path, capsys):
     captured = capsys.readouterr()
     assert status == 0, captured.err
     assert "wrote 60 rows" in captured.err
+    assert "skipped 2 lines" in captured.err
 
 
 def test_predict_evaluate_reading_options(trained, tmp_path, capsys):
