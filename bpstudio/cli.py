@@ -94,10 +94,15 @@ def _error_text(error: BPStudioError) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     commands = _available_commands()
+    command = argv[0] if argv and argv[0] in commands else None
+    # Subcommands report problems in their own translated words (warnings, the error that
+    # ends the run), so the developers' log records on standard error are limited to
+    # errors there; the window keeps warnings, which also go to its log file.
+    level = logging.ERROR if command else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
-    if argv and argv[0] in commands:
+    if command:
         parser, module = _command_parser(argv[0], commands[argv[0]])
         args = parser.parse_args(argv[1:])
         try:
