@@ -494,6 +494,11 @@ def package_status(package: str) -> str:
     return result.stdout.strip() if result.returncode == 0 else ""
 
 
+#: dpkg states of a package whose installation stopped part way (unpacked, half-configured,
+#: half-installed, awaiting or pending triggers).
+UNFINISHED_STATES = ("iU", "iF", "iH", "iW", "iT")
+
+
 def remove_package() -> None:
     subprocess.run(["dpkg", "-r", PACKAGE], capture_output=True, text=True, timeout=300)
     if package_status(PACKAGE) not in ("", "un"):
@@ -511,6 +516,7 @@ def test_deb_installs_runs_and_removes(build, tmp_path):
             pytest.skip("a bpstudio package or /opt/bpstudio is already on this machine")
         before = installed_packages()
         mime_cache = Path("/usr/share/mime") / f"{PROJECT_MIME_TYPE}.xml"
+        install = None
         try:
             install = subprocess.run(
                 ["dpkg", "-i", str(deb)], capture_output=True, text=True, timeout=600
@@ -530,7 +536,11 @@ def test_deb_installs_runs_and_removes(build, tmp_path):
                 # shared-mime-info's dpkg trigger compiles the package's MIME type.
                 assert mime_cache.is_file()
         finally:
-            remove_package()
+            # Remove only what this test installed: a dpkg -i that failed before it got dpkg's
+            # lock (another dpkg was running) leaves no unfinished state of its own.
+            succeeded = install is not None and install.returncode == 0
+            if succeeded or package_status(PACKAGE)[:2] in UNFINISHED_STATES:
+                remove_package()
 
         assert package_status(PACKAGE) in ("", "un")
         assert not INSTALL_DIR.exists()
