@@ -1300,6 +1300,26 @@
         <translation>警告：{message}</translation>
     </message>
     <message>
+        <source>left out {count} rows with missing values (lines {lines})</source>
+        <translation>有 {count} 行含缺失值，未参与评估（第 {lines} 行）</translation>
+    </message>
+    <message>
+        <source>evaluated on {source}: {count} samples</source>
+        <translation>评估数据：{source}，共 {count} 个样本</translation>
+    </message>
+    <message>
+        <source>loss ({name}): {value}</source>
+        <translation>损失（{name}）：{value}</translation>
+    </message>
+    <message>
+        <source>accuracy: {value}</source>
+        <translation>准确率：{value}</translation>
+    </message>
+    <message>
+        <source>confusion matrix (rows: true class, columns: predicted class)</source>
+        <translation>混淆矩阵（行：真实类别，列：预测类别）</translation>
+    </message>
+    <message>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
