@@ -206,14 +206,18 @@ def compare_standard_and_accumulated(model: Sequential, x, y) -> dict[str, dict]
 #: agree within the difference's own precision: with ε = 1e-6 in float64, rounding of E
 #: alone gives about 1e-16·|E| / 1e-6 = 1e-10·|E|, and the ε² truncation term adds more.
 FINITE_DIFFERENCE_FLOOR = 1e-8
+#: Gradients smaller than this (times max(1, |E|)) are within a hundred times that noise,
+#: so their relative error says nothing; they are compared by absolute difference instead.
+TINY_GRADIENT = 1e-7
 
 
 @dataclass
 class WeightCheck:
     """Backprop's gradient of one weight next to its central finite difference.
 
-    For gradients near zero the relative error is meaningless (both values are rounding
-    noise), so ``within_precision`` also accepts an absolute difference below ``floor``.
+    For a gradient near zero (``tiny``) the relative error is meaningless because both
+    values are mostly rounding noise, so :meth:`within` judges it by the absolute
+    difference against ``floor`` instead.
     """
 
     array: int
@@ -223,10 +227,13 @@ class WeightCheck:
     relative_error: float
     absolute_error: float = 0.0
     floor: float = FINITE_DIFFERENCE_FLOOR
+    tiny: bool = False
 
     def within(self, relative_tolerance: float) -> bool:
-        """Return True when the two gradients agree to the tolerance or to the floor."""
-        return self.relative_error <= relative_tolerance or self.absolute_error <= self.floor
+        """Return True when the two gradients agree to the tolerance (tiny ones: the floor)."""
+        if self.tiny:
+            return self.absolute_error <= self.floor
+        return self.relative_error <= relative_tolerance
 
 
 def check_every_weight(model: Sequential, x, y, *, epsilon=1e-6, max_entries=2000, seed=0):
@@ -246,7 +253,8 @@ def check_every_weight(model: Sequential, x, y, *, epsilon=1e-6, max_entries=200
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64).reshape(len(x), -1)
     loss, analytic = clone.compute_gradients(x, y)
-    floor = FINITE_DIFFERENCE_FLOOR * max(1.0, abs(float(loss)))
+    scale = max(1.0, abs(float(loss)))
+    floor, tiny_gradient = FINITE_DIFFERENCE_FLOOR * scale, TINY_GRADIENT * scale
     weights = clone.get_weights()
     rng = np.random.default_rng(seed)
     checks = []
@@ -260,7 +268,10 @@ def check_every_weight(model: Sequential, x, y, *, epsilon=1e-6, max_entries=200
             difference = abs(exact - numeric)
             error = difference / max(abs(exact) + abs(numeric), 1e-12)
             position = tuple(int(i) for i in np.unravel_index(flat, array.shape))
+            tiny = max(abs(exact), abs(numeric)) < tiny_gradient
             checks.append(
-                WeightCheck(index, position, exact, float(numeric), float(error), difference, floor)
+                WeightCheck(
+                    index, position, exact, float(numeric), float(error), difference, floor, tiny
+                )
             )
     return checks

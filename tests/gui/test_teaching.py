@@ -118,6 +118,9 @@ def test_gradient_check_agrees(window, tools):
     assert dialog.weight_table.rowCount() == n_weights
     assert dialog.layer_table.rowCount() == len(window.session.model.layers)
     assert max(check.relative_error for check in dialog.checks) < 1e-5
+    # An untrained network has gradients far from 0: each one gets its relative error.
+    assert not any(check.tiny for check in dialog.checks)
+    assert "tiny" not in dialog.weight_table.item(0, 5).text()
     assert "agrees" in dialog.summary.text() or "Small differences" in dialog.summary.text()
 
 

@@ -130,8 +130,8 @@ class GradientCheckDialog(QDialog):
         self.weight_table.setRowCount(len(self.checks))
         for row, check in enumerate(self.checks):
             layer, name = weight_label(model, check.array, check.position)
-            # A difference below the finite difference's precision compares rounding noise.
-            meaningful = check.absolute_error > check.floor
+            # The relative error of a near-zero gradient compares rounding noise.
+            meaningful = not check.tiny
             per_layer.setdefault(layer, []).append(check.relative_error if meaningful else 0.0)
             cells = [
                 str(layer),
@@ -139,7 +139,7 @@ class GradientCheckDialog(QDialog):
                 f"{check.analytic:.6g}",
                 f"{check.numeric:.6g}",
                 f"{check.absolute_error:.2e}",
-                f"{check.relative_error:.2e}" if meaningful else self.tr("within precision"),
+                f"{check.relative_error:.2e}" if meaningful else self.tr("tiny gradient"),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -155,7 +155,7 @@ class GradientCheckDialog(QDialog):
         self.weight_table.resizeColumnsToContents()
 
     def _summary_text(self) -> str:
-        meaningful = [check for check in self.checks if check.absolute_error > check.floor]
+        meaningful = [check for check in self.checks if not check.tiny]
         worst = max((check.relative_error for check in meaningful), default=0.0)
         if worst <= 1e-6:
             verdict = self.tr("Backpropagation agrees with the finite differences.")
@@ -175,11 +175,11 @@ class GradientCheckDialog(QDialog):
         if tiny:
             text += (
                 self.tr(
-                    "%1 gradients are so close to 0 that the two values differ by less than the "
-                    "finite difference's own precision (%2); their relative error means nothing "
-                    "and is not counted. "
+                    "%1 gradients are so close to 0 (below %2) that their relative error would "
+                    "measure rounding noise; they are compared by their absolute difference "
+                    "instead and not counted here. "
                 )
                 .replace("%1", str(tiny))
-                .replace("%2", f"{self.checks[0].floor:.0e}")
+                .replace("%2", f"{self.checks[0].floor * 10:.0e}")
             )
         return text + verdict

@@ -152,6 +152,8 @@ class HealthDialog(QDialog):
         self.a_plot = self._plot("healthOutputPlot", self.tr("output a = f(z)"))
         self.grad_plot = self._plot("healthGradientPlot", self.tr("epoch"))
         self.grad_plot.setLogMode(y=True)
+        # A "(x0.001)" scale factor on a log axis would only confuse.
+        self.grad_plot.getAxis("left").enableAutoSIPrefix(False)
         self.grad_plot.setLabel("left", self.tr("gradient norm ‖∂E/∂W‖"))
         self.grad_plot.addLegend(offset=(10, 10))
         self.status = QLabel()
