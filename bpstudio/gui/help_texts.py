@@ -298,11 +298,15 @@ class _DialogHelp(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ChildAdded and event.child().isWidgetType():
+        # ChildPolished comes when the dialog is first shown, after its constructor. Asking
+        # for event.child() on ChildAdded, while the constructor still runs, made PySide6
+        # 6.12 wrap the half-built dialog a second time, and the Python objects of buttons
+        # the dialog had added (QDialogButtonBox.addButton) then reported their C++ object
+        # as deleted.
+        if event.type() == QEvent.Type.ChildPolished:
             child = event.child()
-            # ChildAdded arrives while the child's constructor still runs (PySide6 even
-            # wraps it as a plain QWidget then), so it is looked at once the loop is back.
-            QTimer.singleShot(0, child, lambda: self._apply(child))
+            if child is not None and child.isWidgetType():
+                QTimer.singleShot(0, child, lambda: self._apply(child))
         return False
 
     @staticmethod
