@@ -11,6 +11,7 @@ About BP Studio.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
@@ -36,6 +37,28 @@ log = logging.getLogger(__name__)
 
 #: Language code -> file name of the guide in that language.
 GUIDE_FILES = {"en": "user-guide.md", "zh_CN": "user-guide.zh-CN.md"}
+
+# A line break inside a paragraph between two CJK characters (or CJK punctuation). Markdown
+# renders such a break as a space, which Chinese text must not have.
+_CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_SOFT_BREAK = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
+
+
+def join_cjk_lines(markdown: str) -> str:
+    """Remove soft line breaks between CJK characters, so wrapped Chinese has no spaces."""
+    return _CJK_SOFT_BREAK.sub("", markdown)
+
+
+class GuideBrowser(QTextBrowser):
+    """A QTextBrowser that loads Markdown files with Chinese soft line breaks joined."""
+
+    def loadResource(self, resource_type: int, url: QUrl):  # noqa: N802 - Qt override
+        if url.isLocalFile() and url.toLocalFile().endswith(".md"):
+            try:
+                return join_cjk_lines(Path(url.toLocalFile()).read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError) as error:
+                log.warning("cannot read %s: %s", url.toLocalFile(), error)
+        return super().loadResource(resource_type, url)
 
 
 def guide_path(language: str | None = None) -> Path:
@@ -70,7 +93,7 @@ class UserGuideDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.path = Path(path) if path is not None else guide_path()
 
-        self.browser = QTextBrowser()
+        self.browser = GuideBrowser()
         self.browser.setObjectName("userGuideBrowser")
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(self.path.parent)])

@@ -272,3 +272,11 @@ def test_dialog_opened_later_gets_help(window, qtbot):
         name = combo.itemData(index)
         if name in texts:
             assert combo.itemData(index, Qt.ItemDataRole.ToolTipRole) == texts[name].tooltip
+
+
+def test_chinese_guide_wraps_without_spaces():
+    from bpstudio.gui.help_viewer import join_cjk_lines
+
+    assert join_cjk_lines("各个面板、\n每项设置") == "各个面板、每项设置"
+    assert join_cjk_lines("first line\nsecond") == "first line\nsecond"
+    assert join_cjk_lines("段落一。\n\n段落二") == "段落一。\n\n段落二"
