@@ -3081,8 +3081,12 @@
         <translation>请先暂停或停止训练。</translation>
     </message>
     <message>
-        <source>within precision</source>
-        <translation>在精度范围内</translation>
+        <source>tiny gradient</source>
+        <translation>梯度极小</translation>
+    </message>
+    <message>
+        <source>%1 gradients are so close to 0 (below %2) that their relative error would measure rounding noise; they are compared by their absolute difference instead and not counted here. </source>
+        <translation>有 %1 个梯度非常接近 0（小于 %2），它们的相对误差反映的只是舍入噪声；因此改为比较绝对差，不计入这里的统计。</translation>
     </message>
     <message>
         <source>Backpropagation agrees with the finite differences.</source>
@@ -3099,10 +3103,6 @@
     <message>
         <source>%1 weights checked; largest relative error %2. </source>
         <translation>共检验 %1 个权重；最大相对误差为 %2。</translation>
-    </message>
-    <message>
-        <source>%1 gradients are so close to 0 that the two values differ by less than the finite difference&apos;s own precision (%2); their relative error means nothing and is not counted. </source>
-        <translation>有 %1 个梯度非常接近 0，两种算法结果之差小于有限差分本身的精度（%2）；它们的相对误差没有意义，不计入统计。</translation>
     </message>
 </context>
 <context>
