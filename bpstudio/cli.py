@@ -96,9 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = _available_commands()
     command = argv[0] if argv and argv[0] in commands else None
-    # Subcommands report problems in their own translated words (warnings, the error that
-    # ends the run), so the developers' log records on standard error are limited to
-    # errors there; the window keeps warnings, which also go to its log file.
+    # Subcommands print their own translated warnings and errors, so log records on
+    # standard error are limited to errors there. The window keeps warnings, which also go
+    # to its log file.
     level = logging.ERROR if command else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 

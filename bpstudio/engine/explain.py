@@ -25,9 +25,9 @@ from bpstudio.engine.model import Sequential
 class LayerExplanation:
     """Everything shown for one layer; arrays are 1-D or 2-D for the single sample.
 
-    ``delta_sum`` holds Σₖ wⱼₖ δₖ (the error sent back from the layer above) and
-    ``derivative`` f′(zⱼ), for hidden layers; for the output layer ``loss_gradient`` holds
-    ∂E/∂oₖ. ``update_kernel``/``update_bias`` are the Δ the optimizer would apply.
+    For a hidden layer, ``delta_sum`` is Σₖ wⱼₖ δₖ (the error sent back from the layer
+    above) and ``derivative`` is f′(zⱼ). For the output layer, ``loss_gradient`` is ∂E/∂oₖ.
+    ``update_kernel`` and ``update_bias`` are the Δ the optimizer would apply.
     """
 
     index: int
@@ -206,8 +206,8 @@ def compare_standard_and_accumulated(model: Sequential, x, y) -> dict[str, dict]
 #: agree within the difference's own precision: with ε = 1e-6 in float64, rounding of E
 #: alone gives about 1e-16·|E| / 1e-6 = 1e-10·|E|, and the ε² truncation term adds more.
 FINITE_DIFFERENCE_FLOOR = 1e-8
-#: Gradients smaller than this (times max(1, |E|)) are within a hundred times that noise,
-#: so their relative error says nothing; they are compared by absolute difference instead.
+#: Gradients smaller than this (times max(1, |E|)) are within a hundred times that noise.
+#: Their relative error measures only rounding, so they are compared by absolute difference.
 TINY_GRADIENT = 1e-7
 
 
