@@ -2,8 +2,8 @@
 
 ``bpstudio [FILE]`` starts the app; ``bpstudio COMMAND ...`` runs one of the commands in
 :data:`COMMANDS`. Each command lives in its own module under ``bpstudio.commands`` with
-``HELP`` (one line), ``add_arguments(parser)`` and ``run(args) -> int``; modules import
-their heavy dependencies inside ``run`` so that ``--help`` stays fast.
+``HELP`` (one line), ``add_arguments(parser)`` and ``run(args) -> int``. Modules import
+their heavy dependencies inside ``run``, so ``--help`` stays fast.
 """
 
 from __future__ import annotations

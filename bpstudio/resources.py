@@ -9,7 +9,7 @@ from pathlib import Path
 
 @cache
 def resources_dir() -> Path:
-    """Return the folder that holds datasets/, translations/, fonts/ and icons/.
+    """Return the folder that contains datasets/, translations/, fonts/ and icons/.
 
     Looked up in this order: the PyInstaller bundle (``sys._MEIPASS/resources``), the
     source tree (``<repo>/resources`` beside the package), then the installed data
@@ -35,7 +35,7 @@ def resource_path(*parts: str) -> Path:
 
 @cache
 def docs_dir() -> Path:
-    """Return the folder that holds the user guide (``user-guide.md``, ``user-guide.zh-CN.md``).
+    """Return the folder that contains the user guide (``user-guide.md``, ``user-guide.zh-CN.md``).
 
     Looked up like :func:`resources_dir`: ``sys._MEIPASS/docs``, then ``<repo>/docs``, then
     the installed data package ``bpstudio._docs``.

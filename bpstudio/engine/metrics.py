@@ -153,7 +153,7 @@ _REGISTRY = {
 #: Valid metric names.
 NAMES = tuple(_REGISTRY)
 #: Accepted spellings that Keras users type; both accuracies are "accuracy" here because
-#: the output width tells them apart.
+#: the output width distinguishes them.
 ALIASES = {
     "acc": "accuracy",
     "binary_accuracy": "accuracy",

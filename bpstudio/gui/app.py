@@ -83,7 +83,7 @@ def create_window(path: str | None = None):
     shortcuts.install_shortcuts(window)
     shortcuts.ensure_tab_focus(window)
     window.load_default_sample()
-    # A fresh window holds nothing the user made yet, so closing it asks nothing.
+    # A fresh window contains no work of the user yet, so closing it needs no prompt.
     window.session.set_modified(False)
     if path is not None:
         window.open_path(str(Path(path)))

@@ -1,6 +1,6 @@
 """The texts of the tooltips and "What's This?" help, in one translatable catalogue.
 
-Each text tells what a setting is, its usual range and what changing it does, in the terms a
+Each text states what a setting is, its usual range and what changing it does, in the terms a
 first neural-network course uses. :mod:`bpstudio.gui.help_texts` applies them to widgets.
 The texts are built on each call (not at import) so that they come out in the language
 whose translator is installed.

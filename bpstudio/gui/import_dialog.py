@@ -405,7 +405,7 @@ class ImportDialog(QDialog):
         super().showEvent(event)
 
     def done(self, result: int) -> None:
-        # A field losing focus while the dialog is torn down still asks for a reload, which
+        # A field losing focus while the dialog is torn down still requests a reload, which
         # would touch widgets already deleted.
         self._finished = True
         self._reload_timer.stop()

@@ -302,7 +302,7 @@ class TrainingController(QObject):
 
     @Slot()
     def _on_timer(self) -> None:
-        """Draw a frame unless the last one's cost says the GUI should rest longer."""
+        """Draw a frame unless the last frame's cost requires a longer rest for the GUI thread."""
         if time.monotonic() < self._next_frame_time:
             return
         started = time.monotonic()

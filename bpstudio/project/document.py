@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 #: Schema version written by this release. Older documents go through
 #: :func:`bpstudio.project.migration.migrate` on load; newer ones are rejected.
 SCHEMA_VERSION = 1
-#: Value of the document's ``"format"`` field, which tells a project from other JSON.
+#: Value of the document's ``"format"`` field, which distinguishes a project from other JSON.
 FORMAT_NAME = "bpstudio-project"
 
 
@@ -59,7 +59,7 @@ class Project:
 
     @property
     def has_weights(self) -> bool:
-        """Whether the project holds trained (or at least initialised) weights."""
+        """True when the project contains trained (or at least initialised) weights."""
         return bool(self.weights)
 
     @property

@@ -3,8 +3,8 @@
 The dialog takes a training row (or typed input and target values), computes the
 engine's own forward and backward pass for it (:func:`bpstudio.engine.explain.explain_sample`)
 and shows it one step at a time with the formulas and the numbers substituted. "Apply
-update" performs that training step on the real model, so the diagram and heatmaps move;
-the comparison box contrasts standard BP (an update after each sample) with accumulated BP
+update" performs that training step on the real model, so the diagram and heatmaps move.
+The comparison box contrasts standard BP (an update after each sample) with accumulated BP
 (one update after the whole batch).
 """
 
@@ -133,6 +133,7 @@ class BackpropExplainer(QDialog):
         self.compare_rows_spin.setValue(32)
         self.compare_button = self._button("explainerCompareButton", self.tr("Compare"))
         self.compare_button.clicked.connect(self.compare)
+
         self.compare_table = QTableWidget(2, 4)
         self.compare_table.setObjectName("explainerCompareTable")
         self.compare_table.setHorizontalHeaderLabels(
@@ -150,6 +151,7 @@ class BackpropExplainer(QDialog):
             ]
         )
         self.compare_table.setMaximumHeight(110)
+
         note = QLabel(
             self.tr(
                 "Standard BP updates the weights after every sample; accumulated BP averages the "
@@ -157,6 +159,7 @@ class BackpropExplainer(QDialog):
             )
         )
         note.setWordWrap(True)
+
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Samples:")))
         row.addWidget(self.compare_rows_spin)

@@ -76,7 +76,7 @@ def _sum_terms(weights, inputs) -> str:
 
 
 def forward_html(layer, n_layers, input_names) -> str:
-    """Net input and output of each neuron of one layer."""
+    """Return the HTML of the net input and output of each neuron of one layer."""
     lines = [
         f"<h3>{escape(layer_title(layer.index, n_layers))}: {escape(_text('forward_pass'))}</h3>",
         f"<p>z<sub>j</sub> = Σ<sub>i</sub> w<sub>ij</sub>·x<sub>i</sub> + b<sub>j</sub>, "
@@ -104,7 +104,7 @@ def forward_html(layer, n_layers, input_names) -> str:
 
 
 def error_html(explanation, output_names) -> str:
-    """The error of this sample under the selected loss."""
+    """Return the HTML of this sample's error under the selected loss."""
     o, d = explanation.output, explanation.target
     if not output_names or len(output_names) != len(o):
         output_names = [f"y{k + 1}" for k in range(len(o))]
@@ -129,7 +129,7 @@ def error_html(explanation, output_names) -> str:
 
 
 def delta_html(layer, n_layers, explanation) -> str:
-    """δ = ∂E/∂z of one layer: the output form, or f′(z)·Σ w·δ for a hidden layer."""
+    """Return the HTML of δ = ∂E/∂z of one layer: the output form, or f′(z)·Σ w·δ if hidden."""
     title = f"<h3>{escape(layer_title(layer.index, n_layers))}: δ = ∂E/∂z</h3>"
     lines = [title]
     if layer.loss_gradient is not None:
@@ -155,7 +155,7 @@ def delta_html(layer, n_layers, explanation) -> str:
 
 
 def update_html(layer, n_layers, explanation) -> str:
-    """∂E/∂w = x·δ for each weight, and the update Δw the optimizer applies."""
+    """Return the HTML of ∂E/∂w = x·δ for each weight and the update Δw the optimizer applies."""
     optimizer = explanation.optimizer
     eta = number(explanation.learning_rate_now)
     rule = _update_rule(optimizer, eta)
@@ -166,32 +166,34 @@ def update_html(layer, n_layers, explanation) -> str:
         "δ<sub>j</sub></p>",
         f"<p>{rule}</p>",
     ]
+
     rows, columns = layer.kernel.shape
-    shown = 0
+    listed = 0
     for j in range(columns):
         for i in range(rows):
-            if shown >= MAX_TERMS * 2:
+            if listed >= MAX_TERMS * 2:
                 break
-            shown += 1
+            listed += 1
             lines.append(
                 f"<p>w<sub>{i + 1}{j + 1}</sub>: ∂E/∂w = {number(layer.inputs[i])} × "
                 f"{number(layer.delta[j])} = {number(layer.kernel_grad[i, j])}; &nbsp; "
                 f"Δw = <b>{number(layer.update_kernel[i, j])}</b></p>"
             )
-    if rows * columns > shown:
-        lines.append(
-            f"<p>… {escape(_text('more_weights').replace('%1', str(rows * columns - shown)))}</p>"
-        )
+    if rows * columns > listed:
+        more = _text("more_weights").replace("%1", str(rows * columns - listed))
+        lines.append(f"<p>… {escape(more)}</p>")
+
     if layer.bias_grad is not None:
         for j in range(min(columns, MAX_TERMS)):
             lines.append(
                 f"<p>b<sub>{j + 1}</sub>: ∂E/∂b = {number(layer.bias_grad[j])}; "
                 f"&nbsp; Δb = <b>{number(layer.update_bias[j])}</b></p>"
             )
+
     for name, values in layer.optimizer_state.items():
-        shown_values = ", ".join(number(v) for v in np.ravel(values)[:MAX_TERMS])
+        state_values = ", ".join(number(v) for v in np.ravel(values)[:MAX_TERMS])
         lines.append(
-            f"<p><i>{escape(name)}</i> = [{shown_values}"
+            f"<p><i>{escape(name)}</i> = [{state_values}"
             f"{', …' if np.size(values) > MAX_TERMS else ''}]</p>"
         )
     return "\n".join(lines)

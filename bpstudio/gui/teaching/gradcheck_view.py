@@ -1,7 +1,7 @@
 """Gradient check: backpropagation's gradient against a central finite difference.
 
-For every weight of the current network (sampled on very wide layers) and a batch of
-training rows, the view compares ∂E/∂w from backpropagation with
+The view takes a batch of training rows and every weight of the current network (a sample
+of them on very wide layers). It compares ∂E/∂w from backpropagation with
 (E(w + ε) − E(w − ε)) / 2ε and shows the relative error per weight and per layer.
 """
 

@@ -1,9 +1,9 @@
 """Network health: what each layer's neurons receive and output, and how its gradient flows.
 
-For the current weights and up to :data:`PROBE_ROWS` training rows, the view draws each
-layer's histogram of net inputs z and outputs a, counts saturated sigmoid/tanh units and dead
-ReLU units, and plots each layer's gradient norm over the epochs of training with a
-plain-language hint when gradients vanish or explode.
+The view uses the current weights and up to :data:`PROBE_ROWS` training rows. It draws each
+layer's histogram of net inputs z and outputs a and counts saturated sigmoid/tanh units and
+dead ReLU units. It also plots each layer's gradient norm over the epochs of training, with
+a plain-language hint when gradients vanish or explode.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ def unit_health(activation: str, z: np.ndarray, a: np.ndarray) -> dict[str, floa
     """Return how saturated and how dead one layer is on a batch.
 
     ``saturated_outputs`` is the fraction of all (row, unit) outputs of a sigmoid/tanh layer
-    within SATURATION_MARGIN of the asymptotes; ``saturated`` the fraction of units that are
-    so on more than 90% of the rows. ``dead`` is the fraction of ReLU units whose net input
+    within SATURATION_MARGIN of the asymptotes. ``saturated`` is the fraction of units that
+    are so on more than 90% of the rows. ``dead`` is the fraction of ReLU units whose net input
     is negative (output 0) on every row.
     """
     if activation == "sigmoid":

@@ -203,6 +203,7 @@ class SweepDialog(QDialog):
         if problem is not None:
             QMessageBox.information(self, self.windowTitle(), problem)
             return
+
         training = dict(self.session.training, epochs=self.epochs_spin.value())
         seeds = [
             int(self.session.training.get("seed", 0)) + offset
@@ -212,12 +213,14 @@ class SweepDialog(QDialog):
         worker = SweepWorker(
             copy.deepcopy(self.session.network), training, data, prepared.task, self.sizes(), seeds
         )
+
         worker.point.connect(self._on_point)
         worker.progress.connect(self._on_progress)
         worker.failed.connect(self._on_failed)
         worker.finished.connect(self._on_finished)
         self.points = []
         self._redraw()
+
         self.runner = WorkerThread(worker, name="sweepThread", parent=self)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
